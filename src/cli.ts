@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { loadConfig } from './server/config.js';
+import { migrateDown, migrateToLatest, pendingMigrations } from './server/db/migrate.js';
+import { openFromConfig } from './server/db/open-from-config.js';
+import { verifyAuditChain } from './server/features/audit/audit.service.js';
+import { AppError } from './server/http/problem.js';
+import { seedDemo, seedOrganisation } from './server/seed/seed.service.js';
+import { serve } from './server/serve.js';
+
+const USAGE = `motcua — Hệ thống thông tin giải quyết thủ tục hành chính
+
+  motcua serve [--migrate] [--seed-demo-if-empty]   chạy máy chủ HTTP (PORT, mặc định 3000)
+  motcua migrate [up|down|status]                   nâng cấp / hạ cấp cơ sở dữ liệu
+  motcua seed [--demo]                              nạp cơ cấu tổ chức (và dữ liệu mẫu)
+  motcua audit verify                               kiểm tra chuỗi băm của nhật ký
+
+Cơ sở dữ liệu: DATABASE_URL (PostgreSQL 15+) hoặc PGlite trong MOTCUA_DATA_DIR (mặc định ./data).`;
+
+async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openFromConfig>>) => Promise<T>): Promise<T> {
+  const database = await openFromConfig(loadConfig());
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      migrate: { type: 'boolean', default: false },
+      'seed-demo-if-empty': { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, sub] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'serve':
+      await serve(loadConfig(), { migrate: values.migrate, seedDemoIfEmpty: values['seed-demo-if-empty'] });
+      return -1; // keeps running
+    case 'migrate':
+      return withDatabase(async ({ db }) => {
+        if (sub === 'down') {
+          const name = await migrateDown(db);
+          console.log(name ? `Đã hạ cấp: ${name}` : 'Không còn gì để hạ cấp');
+        } else if (sub === 'status') {
+          const pending = await pendingMigrations(db);
+          console.log(pending.length ? `Chưa áp dụng: ${pending.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất');
+        } else {
+          const applied = await migrateToLatest(db);
+          console.log(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất');
+        }
+        return 0;
+      });
+    case 'seed':
+      return withDatabase(async ({ db }) => {
+        await migrateToLatest(db);
+        const agencies = await seedOrganisation(db);
+        console.log(`Cơ quan mới: ${agencies}`);
+        if (values.demo) console.log(`Tài khoản mẫu mới: ${await seedDemo(db)}`);
+        return 0;
+      });
+    case 'audit':
+      if (sub !== 'verify') break;
+      return withDatabase(async ({ db }) => {
+        const result = await verifyAuditChain(db);
+        if (result.ok) {
+          console.log(`Nhật ký nguyên vẹn: ${result.checked} bản ghi đã kiểm tra.`);
+          return 0;
+        }
+        console.error(
+          `Nhật ký bị can thiệp: mắt xích hỏng đầu tiên là bản ghi số ${result.brokenAt} (${result.reason}); ${result.checked} bản ghi trước đó nguyên vẹn.`,
+        );
+        return 1;
+      });
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (error instanceof AppError) console.error(`${error.title}: ${error.detail ?? ''}`);
+    else console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,38 @@
+import type { Role } from './roles.js';
+
+/**
+ * What each role may do. Later features add their actions here, so that the whole access model
+ * reads as one table that a reviewer can check against domain.md §2.
+ */
+export const ACTIONS = [
+  'agency.manage',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  'api_token.manage',
+  'dossier.receive',
+  'dossier.process',
+  'dossier.approve',
+  'catalog.manage',
+  'indicator.read',
+  'tthc_control.manage',
+  'calendar.manage',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
+  counter_officer: ['dossier.receive'],
+  specialist: ['dossier.process'],
+  leader: ['dossier.process', 'dossier.approve', 'user.read', 'indicator.read'],
+  centre_supervisor: ['catalog.manage', 'indicator.read', 'user.read', 'audit.read'],
+  tthc_control: ['tthc_control.manage', 'catalog.manage'],
+  admin: [
+    'agency.manage',
+    'user.read',
+    'user.manage',
+    'audit.read',
+    'api_token.manage',
+    'calendar.manage',
+  ],
+};

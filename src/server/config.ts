@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: string;
+  /** Send cookies with Secure: on behind HTTPS (production), off for http://localhost. */
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  sessionTtlHours: number;
+  bodyLimitBytes: number;
+  webDir: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number.parseInt(env.PORT ?? '3000', 10),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.MOTCUA_DATA_DIR ?? 'data'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
+    sessionTtlHours: Number.parseInt(env.SESSION_TTL_HOURS ?? '12', 10),
+    bodyLimitBytes: Number.parseInt(env.BODY_LIMIT_BYTES ?? String(1024 * 1024), 10),
+    webDir: resolve(env.MOTCUA_WEB_DIR ?? 'dist/web'),
+  };
+}

@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely } from 'kysely';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { DB } from './schema.js';
+import { PostgresDialect } from 'kysely';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  /** Where the data lives, for logs: a directory, 'memory', or the URL without password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir: string | 'memory' };
+
+/**
+ * `pg` returns bigint and numeric as strings and dates as local-time Date objects; PGlite does
+ * its own thing. Both are told the same here so the rest of the code sees one shape:
+ * int8 → number (counts stay far below 2^53), date → 'YYYY-MM-DD'.
+ */
+const INT8 = 20;
+const DATE = 1082;
+pg.types.setTypeParser(INT8, (value) => Number.parseInt(value, 10));
+pg.types.setTypeParser(DATE, (value) => value);
+const pgliteParsers = {
+  [INT8]: (value: string) => Number.parseInt(value, 10),
+  [DATE]: (value: string) => value,
+};
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+      application_name: 'motcua',
+    });
+    // An idle client that loses its server emits 'error'; without a listener that kills the
+    // process. The pool drops the client and opens a new one on the next checkout.
+    pool.on('error', () => {});
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', location: redactUrl(options.url), close: () => db.destroy() };
+  }
+
+  if (options.dataDir === 'memory') {
+    const client = await PGlite.create({ parsers: pgliteParsers });
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+    return { db, kind: 'pglite', location: 'memory', close: () => db.destroy() };
+  }
+
+  const unlock = lockDataDir(options.dataDir);
+  try {
+    const client = await PGlite.create({
+      dataDir: join(options.dataDir, 'pg'),
+      parsers: pgliteParsers,
+    });
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+    return {
+      db,
+      kind: 'pglite',
+      location: options.dataDir,
+      close: async () => {
+        await db.destroy();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres';
+  }
+}

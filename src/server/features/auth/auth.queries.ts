@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { RoleGrant } from '../../../domain/access/policy.js';
+import type { Role } from '../../../domain/access/roles.js';
+import type { DB } from '../../db/schema.js';
+
+export type GrantWithName = RoleGrant & { agencyName: string };
+
+export async function grantsOf(db: Kysely<DB>, userId: string): Promise<GrantWithName[]> {
+  const rows = await db
+    .selectFrom('role_grants as g')
+    .innerJoin('agencies as a', 'a.id', 'g.agency_id')
+    .select(['g.role', 'g.agency_id', 'a.path', 'a.name'])
+    .where('g.user_id', '=', userId)
+    .orderBy('g.created_at')
+    .execute();
+  return rows.map((r) => ({
+    role: r.role as Role,
+    agencyId: r.agency_id,
+    agencyPath: r.path,
+    agencyName: r.name,
+  }));
+}
+
+export function findUserForLogin(db: Kysely<DB>, username: string) {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
+    .executeTakeFirst();
+}
+
+export function findSession(db: Kysely<DB>, tokenHash: string, now: Date) {
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .select([
+      's.token_hash',
+      's.csrf_token',
+      's.last_seen_at',
+      's.expires_at',
+      'u.id as user_id',
+      'u.username',
+      'u.full_name',
+      'u.email',
+      'u.active',
+      'a.id as agency_id',
+      'a.name as agency_name',
+    ])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+export function findApiToken(db: Kysely<DB>, tokenHash: string) {
+  return db
+    .selectFrom('api_tokens as t')
+    .innerJoin('agencies as a', 'a.id', 't.agency_id')
+    .select(['t.id', 't.scopes', 't.revoked_at', 't.last_used_at', 'a.path'])
+    .where('t.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}

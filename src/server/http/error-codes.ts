@@ -1,0 +1,54 @@
+/**
+ * Every error the API can return, with its HTTP status and Vietnamese title. Codes are stable:
+ * clients and the DVCQG adapter branch on them, so a code is never renamed, only added.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, title: 'Dữ liệu gửi lên không hợp lệ' },
+  MALFORMED_JSON: { status: 400, title: 'Nội dung JSON không đúng cú pháp' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Kiểu nội dung không được hỗ trợ' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'Dữ liệu gửi lên vượt quá dung lượng cho phép' },
+  NOT_FOUND: { status: 404, title: 'Không tìm thấy' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'Không có địa chỉ này trong API' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Phương thức không được hỗ trợ' },
+  AUTH_REQUIRED: { status: 401, title: 'Cần đăng nhập để thực hiện thao tác này' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, title: 'Tên đăng nhập hoặc mật khẩu không đúng' },
+  AUTH_INVALID_TOKEN: { status: 401, title: 'Mã truy cập (API token) không hợp lệ hoặc đã bị thu hồi' },
+  AUTH_ACCOUNT_LOCKED: {
+    status: 423,
+    title: 'Tài khoản tạm thời bị khoá do đăng nhập sai nhiều lần',
+  },
+  AUTH_ACCOUNT_DISABLED: { status: 403, title: 'Tài khoản đã bị vô hiệu hoá' },
+  AUTH_WRONG_PASSWORD: { status: 400, title: 'Mật khẩu hiện tại không đúng' },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    title: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF); hãy tải lại trang',
+  },
+  FORBIDDEN: { status: 403, title: 'Bạn không có quyền thực hiện thao tác này' },
+  RATE_LIMITED: { status: 429, title: 'Quá nhiều yêu cầu; vui lòng thử lại sau' },
+  VERSION_CONFLICT: {
+    status: 409,
+    title: 'Dữ liệu đã được người khác thay đổi; hãy tải lại và thử lại',
+  },
+  USERNAME_TAKEN: { status: 409, title: 'Tên đăng nhập đã được sử dụng' },
+  AGENCY_CODE_TAKEN: { status: 409, title: 'Mã định danh cơ quan đã được sử dụng' },
+  AGENCY_CLOSED: { status: 409, title: 'Cơ quan đã giải thể hoặc sáp nhập' },
+  AGENCY_INVALID_MERGE: { status: 422, title: 'Không thể sáp nhập cơ quan vào chính nó hoặc cơ quan cấp dưới' },
+  AGENCY_EFFECTIVE_DATE_INVALID: {
+    status: 422,
+    title: 'Ngày hiệu lực phải sau ngày hiệu lực trước đó của cơ quan',
+  },
+  UNKNOWN_AGENCY: { status: 422, title: 'Cơ quan không tồn tại' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    title: 'Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau',
+  },
+  DATABASE_NEWER_THAN_CODE: {
+    status: 503,
+    title: 'Cơ sở dữ liệu đã được nâng cấp bởi phiên bản mới hơn của phần mềm',
+  },
+  DATA_DIR_LOCKED: { status: 503, title: 'Thư mục dữ liệu đang được tiến trình khác sử dụng' },
+  SERVICE_SHUTTING_DOWN: { status: 503, title: 'Hệ thống đang khởi động lại; vui lòng thử lại sau giây lát' },
+  INTERNAL_ERROR: { status: 500, title: 'Lỗi hệ thống; đã ghi nhận để xử lý' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** RFC 9457 problem details, as every error of the API is shaped. */
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string().describe('Vietnamese, for people'),
+    status: z.number().int(),
+    code: z.string().describe('Stable, for programs, e.g. DOSSIER_VERSION_CONFLICT'),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    errors: z
+      .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
+      .optional()
+      .describe('One entry per invalid field'),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof Problem>;

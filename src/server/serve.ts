@@ -1,0 +1,66 @@
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { isConnectionError } from './db/connection-errors.js';
+import { assertNotNewerThanCode, migrateToLatest } from './db/migrate.js';
+import { openFromConfig } from './db/open-from-config.js';
+import { isEmpty, seedDemo, seedOrganisation } from './seed/seed.service.js';
+
+export interface ServeOptions {
+  migrate: boolean;
+  seedDemoIfEmpty: boolean;
+}
+
+/**
+ * Starts the HTTP server. A database that is down at start is not fatal: the server answers
+ * 503 until it is back (a load balancer reads /readyz). A database migrated by newer code is.
+ */
+export async function serve(config: Config, options: ServeOptions): Promise<void> {
+  const database = await openFromConfig(config);
+  const app = await buildApp({ database, config });
+  const log = app.log;
+  try {
+    if (options.migrate) {
+      const applied = await migrateToLatest(database.db);
+      if (applied.length > 0) log.info({ applied }, 'database migrated');
+    } else {
+      await assertNotNewerThanCode(database.db);
+    }
+    if (options.seedDemoIfEmpty && (await isEmpty(database.db))) {
+      await seedOrganisation(database.db);
+      const n = await seedDemo(database.db);
+      log.info({ accounts: n }, 'demo data seeded (empty database)');
+    }
+  } catch (error) {
+    if (!isConnectionError(error)) {
+      await app.close();
+      await database.close();
+      throw error;
+    }
+    log.error({ err: error }, 'database unreachable at start; serving 503 until it is back');
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing requests in flight');
+    app.shuttingDown.value = true;
+    const force = setTimeout(() => {
+      log.error('requests still running after 25 s; exiting');
+      process.exit(1);
+    }, 25_000);
+    force.unref();
+    await app.close();
+    await database.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  log.info(
+    { database: database.kind, location: database.location },
+    `motcua đang phục vụ tại http://localhost:${config.port}`,
+  );
+}

@@ -1,0 +1,33 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import { FullPageLoader } from '../ui/full-page-loader.js';
+import { RouteError } from '../ui/route-error.js';
+import { accountRoute, homeRoute, usersRoute } from './page-routes.js';
+import { placeholderRoutes } from './placeholder-routes.js';
+import { rootRoute } from './root-route.js';
+import { signInRoute } from './sign-in-route.js';
+import { signedInRoute } from './signed-in-route.js';
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signedInRoute.addChildren([homeRoute, accountRoute, usersRoute, ...placeholderRoutes]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // Data freshness is react-query's job; the router should always ask it.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: FullPageLoader,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
