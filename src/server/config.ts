@@ -9,7 +9,7 @@ export interface Config {
   /** Send cookies with Secure: on behind HTTPS (production), off for http://localhost. */
   cookieSecure: boolean;
   trustProxy: boolean;
-  sessionTtlHours: number;
+  loginRateLimitPerMinute: number;
   bodyLimitBytes: number;
   webDir: string;
 }
@@ -23,7 +23,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
-    sessionTtlHours: Number.parseInt(env.SESSION_TTL_HOURS ?? '12', 10),
+    loginRateLimitPerMinute: Number.parseInt(env.LOGIN_RATE_LIMIT_PER_MINUTE ?? '10', 10),
     bodyLimitBytes: Number.parseInt(env.BODY_LIMIT_BYTES ?? String(1024 * 1024), 10),
     webDir: resolve(env.MOTCUA_WEB_DIR ?? 'dist/web'),
   };

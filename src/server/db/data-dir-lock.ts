@@ -19,7 +19,7 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
-      if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+      if (Number.isInteger(owner) && isAlive(owner)) {
         throw new AppError('DATA_DIR_LOCKED', {
           detail: `Thư mục dữ liệu ${dataDir} đang được tiến trình ${owner} sử dụng. Hãy dừng tiến trình đó, hoặc đặt MOTCUA_DATA_DIR khác.`,
         });

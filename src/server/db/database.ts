@@ -46,6 +46,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // An idle client that loses its server emits 'error'; without a listener that kills the
     // process. The pool drops the client and opens a new one on the next checkout.
     pool.on('error', () => {});
+    // A checked-out client whose server vanishes emits 'error' too; its query rejects anyway.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', location: redactUrl(options.url), close: () => db.destroy() };
   }

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
-/** RFC 9457 problem details, as every error of the API is shaped. */
+/**
+ * RFC 9457 problem details, as every error of the API is shaped. Loose: some problems carry
+ * extension members (a 409 carries `current`, the state the client should reload).
+ */
 export const Problem = z
-  .object({
+  .looseObject({
     type: z.string(),
     title: z.string().describe('Vietnamese, for people'),
     status: z.number().int(),

@@ -5,7 +5,11 @@
 import type { z } from 'zod';
 import type { Action } from '../../domain/access/permissions.js';
 import type { Role } from '../../domain/access/roles.js';
-import type { Agency, AgencyKind, AgencyList } from '../../server/features/agencies/agencies.contract.js';
+import type {
+  Agency,
+  AgencyKind,
+  AgencyList,
+} from '../../server/features/agencies/agencies.contract.js';
 import type {
   ChangePasswordBody,
   LoginBody,
@@ -21,8 +25,17 @@ import type {
   UserView,
 } from '../../server/features/users/users.contract.js';
 
-export type { Action, Agency, AgencyKind, ChangePasswordBody, LoginBody, Role };
-export type { SessionResponse, SessionUser, UserView };
+export type {
+  Action,
+  Agency,
+  AgencyKind,
+  ChangePasswordBody,
+  LoginBody,
+  Role,
+  SessionResponse,
+  SessionUser,
+  UserView,
+};
 export type AgencyListResponse = z.infer<typeof AgencyList>;
 export type UserListResponse = z.infer<typeof UserList>;
 export type RoleGrant = z.infer<typeof RoleGrantInput>;

@@ -68,6 +68,7 @@ export const en: Messages = {
   users: {
     title: 'User management',
     search: 'Search',
+    searchSubmit: 'Find',
     searchPlaceholder: 'Username, name or email',
     agencyFilter: 'Filter by agency',
     allAgencies: 'All agencies',

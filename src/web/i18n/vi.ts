@@ -70,6 +70,7 @@ export const vi = {
   users: {
     title: 'Quản lý người dùng',
     search: 'Tìm kiếm',
+    searchSubmit: 'Tìm',
     searchPlaceholder: 'Tên đăng nhập, họ tên hoặc thư điện tử',
     agencyFilter: 'Lọc theo đơn vị',
     allAgencies: 'Tất cả đơn vị',

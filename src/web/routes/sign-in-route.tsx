@@ -1,6 +1,6 @@
 import { createRoute, redirect } from '@tanstack/react-router';
-import { SignInPage } from '../features/auth/sign-in-page.js';
 import { sessionQueryOptions } from '../features/auth/session-query.js';
+import { SignInPage } from '../features/auth/sign-in-page.js';
 import { rootRoute } from './root-route.js';
 
 export const signInRoute = createRoute({

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/api-error.js';
-import { PROBLEM_MESSAGES_EN } from '../i18n/problem-messages-en.js';
 import type { Language } from '../i18n/language.js';
+import { PROBLEM_MESSAGES_EN } from '../i18n/problem-messages-en.js';
 
 /** What to tell a person about a failure: the server's Vietnamese title, or its English twin. */
 export function problemMessage(error: unknown, language: Language, fallback: string): string {

@@ -24,7 +24,15 @@ export function authRoutes(app: App, { db, config }: Deps): void {
     {
       config: {
         csrf: false,
-        rateLimit: { max: 10, timeWindow: '1 minute' },
+        // Keyed by address and username: officers of one centre share one public address at
+        // 8 a.m., and an attacker trying many passwords for one account is what to slow down.
+        rateLimit: {
+          max: config.loginRateLimitPerMinute,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (request) =>
+            `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
+        },
       },
       schema: {
         tags,

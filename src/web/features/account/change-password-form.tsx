@@ -9,7 +9,11 @@ import { PasswordField } from '../../ui/password-field.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { changePassword } from '../auth/auth-api.js';
 import { sessionQueryKey } from '../auth/session-query.js';
-import { PASSWORD_MIN_LENGTH, passwordConfirmError, passwordLengthError } from './password-rules.js';
+import {
+  PASSWORD_MIN_LENGTH,
+  passwordConfirmError,
+  passwordLengthError,
+} from './password-rules.js';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
@@ -56,6 +60,7 @@ export function ChangePasswordForm() {
             label={t('account.currentPassword')}
             autoComplete="current-password"
             required
+            withAsterisk={false}
             key={form.key('currentPassword')}
             {...form.getInputProps('currentPassword')}
           />
@@ -64,6 +69,7 @@ export function ChangePasswordForm() {
             description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
+            withAsterisk={false}
             key={form.key('newPassword')}
             {...form.getInputProps('newPassword')}
           />
@@ -71,6 +77,7 @@ export function ChangePasswordForm() {
             label={t('account.confirmPassword')}
             autoComplete="new-password"
             required
+            withAsterisk={false}
             key={form.key('confirmPassword')}
             {...form.getInputProps('confirmPassword')}
           />

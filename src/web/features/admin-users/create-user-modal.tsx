@@ -15,8 +15,8 @@ import {
 import { AgencySelect } from '../agencies/agency-select.js';
 import { grantsFromRows, type RoleGrantRow, roleGrantRules } from './role-grant-rows.js';
 import { RoleGrantsField } from './role-grants-field.js';
-import { createUser, usersQueryKey } from './users-api.js';
 import { agencyError, emailError, fullNameError, usernameError } from './user-validation.js';
+import { createUser, usersQueryKey } from './users-api.js';
 
 interface CreateUserValues {
   username: string;

@@ -9,8 +9,8 @@ import { showFieldProblems } from '../../ui/field-problems.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { ConflictNotice } from './conflict-notice.js';
 import { useConflictReload } from './use-conflict-reload.js';
-import { updateUser, usersQueryKey } from './users-api.js';
 import { emailError, fullNameError } from './user-validation.js';
+import { updateUser, usersQueryKey } from './users-api.js';
 
 interface DialogProps {
   user: UserView;
@@ -40,7 +40,11 @@ export function EditUserModal({ user, onClose }: DialogProps) {
   );
 }
 
-function EditUserForm({ user, onClose, onConflict }: DialogProps & { onConflict: (error: unknown) => boolean }) {
+function EditUserForm({
+  user,
+  onClose,
+  onConflict,
+}: DialogProps & { onConflict: (error: unknown) => boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm({
@@ -90,7 +94,10 @@ function EditUserForm({ user, onClose, onConflict }: DialogProps & { onConflict:
           autoComplete="off"
           {...form.getInputProps('email')}
         />
-        <Switch label={t('users.form.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+        <Switch
+          label={t('users.form.active')}
+          {...form.getInputProps('active', { type: 'checkbox' })}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('users.form.cancel')}

@@ -49,10 +49,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose:
       title={t('users.dialogs.resetTitle', { username: user.username })}
       size="md"
     >
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => mutation.mutate(values.newPassword))}
-      >
+      <form noValidate onSubmit={form.onSubmit((values) => mutation.mutate(values.newPassword))}>
         <Stack>
           {mutation.isError && <ProblemAlert error={mutation.error} />}
           <Text size="sm">{t('users.form.resetNote')}</Text>
@@ -62,12 +59,14 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose:
             description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
+            withAsterisk={false}
             {...form.getInputProps('newPassword')}
           />
           <PasswordField
             label={t('users.form.confirmPassword')}
             autoComplete="new-password"
             required
+            withAsterisk={false}
             {...form.getInputProps('confirmPassword')}
           />
           <Group justify="flex-end">

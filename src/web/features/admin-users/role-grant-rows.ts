@@ -17,7 +17,9 @@ export function newRoleGrantRow(agencyId: string | null): RoleGrantRow {
   return { key: randomId(), role: null, agencyId };
 }
 
-export function rowsFromGrants(grants: readonly { role: Role; agencyId: string }[]): RoleGrantRow[] {
+export function rowsFromGrants(
+  grants: readonly { role: Role; agencyId: string }[],
+): RoleGrantRow[] {
   return grants.map((grant) => ({ key: randomId(), role: grant.role, agencyId: grant.agencyId }));
 }
 

@@ -9,7 +9,12 @@ import type { UserView } from '../../api/types.js';
 import { showFieldProblems } from '../../ui/field-problems.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { ConflictNotice } from './conflict-notice.js';
-import { grantsFromRows, type RoleGrantRow, roleGrantRules, rowsFromGrants } from './role-grant-rows.js';
+import {
+  grantsFromRows,
+  type RoleGrantRow,
+  roleGrantRules,
+  rowsFromGrants,
+} from './role-grant-rows.js';
 import { RoleGrantsField } from './role-grants-field.js';
 import { useConflictReload } from './use-conflict-reload.js';
 import { setUserRoles, usersQueryKey } from './users-api.js';
@@ -42,7 +47,11 @@ export function UserRolesModal({ user, onClose }: DialogProps) {
   );
 }
 
-function UserRolesForm({ user, onClose, onConflict }: DialogProps & { onConflict: (error: unknown) => boolean }) {
+function UserRolesForm({
+  user,
+  onClose,
+  onConflict,
+}: DialogProps & { onConflict: (error: unknown) => boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm<{ roles: RoleGrantRow[] }>({
@@ -80,12 +89,7 @@ function UserRolesForm({ user, onClose, onConflict }: DialogProps & { onConflict
         {mutation.isError && !isApiError(mutation.error, 'VERSION_CONFLICT') && (
           <ProblemAlert error={mutation.error} />
         )}
-        <RoleGrantsField
-          form={form}
-          defaultAgencyId={user.agency.id}
-          known={known}
-          focusFirst
-        />
+        <RoleGrantsField form={form} defaultAgencyId={user.agency.id} known={known} focusFirst />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('users.form.cancel')}

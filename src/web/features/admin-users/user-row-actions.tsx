@@ -25,7 +25,10 @@ export function UserRowActions({
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onOpen('edit', user)}>
+        <Menu.Item
+          leftSection={<IconPencil size={16} aria-hidden />}
+          onClick={() => onOpen('edit', user)}
+        >
           {t('users.actions.edit')}
         </Menu.Item>
         <Menu.Item

@@ -9,13 +9,13 @@ import { FullPageLoader } from '../../ui/full-page-loader.js';
 import { PageHeader } from '../../ui/page-header.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { AgencySelect } from '../agencies/agency-select.js';
-import { RequirePermission } from '../auth/require-permission.js';
 import { useCan } from '../auth/current-user.js';
+import { RequirePermission } from '../auth/require-permission.js';
 import { CreateUserModal } from './create-user-modal.js';
 import { EditUserModal } from './edit-user-modal.js';
 import { ResetPasswordModal } from './reset-password-modal.js';
-import type { UserDialogKind } from './user-row-actions.js';
 import { UserRolesModal } from './user-roles-modal.js';
+import type { UserDialogKind } from './user-row-actions.js';
 import { USERS_PAGE_SIZE, usersQueryOptions } from './users-api.js';
 import type { UsersSearch } from './users-search.js';
 import { UsersTable } from './users-table.js';
@@ -80,31 +80,36 @@ function UsersPageContent({ search, onSearchChange }: UsersPageProps) {
       />
       <Stack gap="sm">
         <Paper withBorder p="sm" className="no-print">
-          <form role="search" onSubmit={submitSearch}>
-            <Group align="flex-end" gap="sm">
-              <TextInput
-                label={t('users.search')}
-                placeholder={t('users.searchPlaceholder')}
-                leftSection={<IconSearch size={16} aria-hidden />}
-                value={searchText}
-                onChange={(event) => {
-                  setSearchText(event.currentTarget.value);
-                  applySearchLater(event.currentTarget.value);
-                }}
-                style={{ flex: '1 1 260px' }}
-              />
-              <AgencySelect
-                label={t('users.agencyFilter')}
-                placeholder={t('users.allAgencies')}
-                clearable
-                value={search.agencyId ?? null}
-                onChange={(agencyId) =>
-                  onSearchChange({ ...search, agencyId: agencyId ?? undefined, page: undefined })
-                }
-                style={{ flex: '1 1 320px' }}
-              />
-            </Group>
-          </form>
+          <search>
+            <form onSubmit={submitSearch}>
+              <Group align="flex-end" gap="sm">
+                <TextInput
+                  label={t('users.search')}
+                  placeholder={t('users.searchPlaceholder')}
+                  leftSection={<IconSearch size={16} aria-hidden />}
+                  value={searchText}
+                  onChange={(event) => {
+                    setSearchText(event.currentTarget.value);
+                    applySearchLater(event.currentTarget.value);
+                  }}
+                  style={{ flex: '1 1 260px' }}
+                />
+                <AgencySelect
+                  label={t('users.agencyFilter')}
+                  placeholder={t('users.allAgencies')}
+                  clearable
+                  value={search.agencyId ?? null}
+                  onChange={(agencyId) =>
+                    onSearchChange({ ...search, agencyId: agencyId ?? undefined, page: undefined })
+                  }
+                  style={{ flex: '1 1 320px' }}
+                />
+                <Button type="submit" variant="default">
+                  {t('users.searchSubmit')}
+                </Button>
+              </Group>
+            </form>
+          </search>
         </Paper>
 
         {users.isError && <ProblemAlert error={users.error} />}

@@ -3,7 +3,13 @@ import type { Action, SessionUser } from '../../api/types.js';
 
 const CurrentUserContext = createContext<SessionUser | null>(null);
 
-export function CurrentUserProvider({ user, children }: { user: SessionUser; children: ReactNode }) {
+export function CurrentUserProvider({
+  user,
+  children,
+}: {
+  user: SessionUser;
+  children: ReactNode;
+}) {
   return <CurrentUserContext value={user}>{children}</CurrentUserContext>;
 }
 

@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,11 @@ export function RequirePermission({ action, children }: { action: Action; childr
   const { t } = useTranslation();
   if (useCan(action)) return children;
   return (
-    <Alert role="alert" color="orange" icon={<IconLock aria-hidden />} title={t('forbidden.title')}>
-      {t('forbidden.body')}
+    <Alert role="alert" color="orange" icon={<IconLock aria-hidden />}>
+      <Text size="sm" fw={600}>
+        {t('forbidden.title')}
+      </Text>
+      <Text size="sm">{t('forbidden.body')}</Text>
     </Alert>
   );
 }

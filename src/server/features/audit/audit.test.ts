@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/database.js';
+import { migrateToLatest } from '../../db/migrate.js';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { appendAudit, verifyAuditChain } from './audit.service.js';
+import { canonicalJson } from './audit.chain.js';
+
+const actor = { kind: 'user', id: 'u1', grants: [] } as const;
+
+describe('the hash-chained audit log', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ demo: false });
+    for (let i = 1; i <= 5; i++) {
+      await t.db.transaction().execute((trx) =>
+        appendAudit(trx, actor, { action: 'test.change', subjectType: 'thing', subjectId: String(i), data: { n: i, tên: 'Đăng ký khai sinh' } }),
+      );
+    }
+  });
+  afterAll(() => t.close());
+
+  it('verifies an untouched log', async () => {
+    const result = await verifyAuditChain(t.db);
+    expect(result.ok).toBe(true);
+    expect(result.checked).toBeGreaterThanOrEqual(6); // the seed entry and five changes
+  });
+
+  it('refuses updates and deletes through the database', async () => {
+    await expect(sql`UPDATE audit_log SET action = 'x' WHERE id = 2`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit_log WHERE id = 2`.execute(t.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('names the first tampered row when someone with the rights bypasses the trigger', async () => {
+    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(t.db);
+    await sql`UPDATE audit_log SET data = jsonb_set(data, '{n}', '99') WHERE id = 4`.execute(t.db);
+    await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(t.db);
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: false, checked: 3, brokenAt: 4, reason: 'nội dung bản ghi đã bị sửa' });
+  });
+
+  it('notices a removed row', async () => {
+    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(t.db);
+    await sql`DELETE FROM audit_log WHERE id = 2`.execute(t.db);
+    await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(t.db);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: 2 });
+  });
+});
+
+describe('canonical JSON', () => {
+  it('does not depend on key order, which jsonb changes', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (obj) => {
+        const reversed = Object.fromEntries(Object.entries(obj).reverse());
+        expect(canonicalJson(reversed)).toBe(canonicalJson(obj));
+        expect(JSON.parse(canonicalJson(obj))).toEqual(JSON.parse(JSON.stringify(obj)));
+      }),
+    );
+  });
+});
+
+describe('motcua audit verify', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-audit-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 0 on an intact log and 1 naming the first broken link', async () => {
+    const database = await openDatabase({ kind: 'pglite', dataDir: dir });
+    await migrateToLatest(database.db);
+    for (let i = 0; i < 3; i++) {
+      await database.db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'test', subjectType: 'x', data: { i } }));
+    }
+    await database.close();
+    const run = promisify(execFile);
+    const cli = ['--import', 'tsx', 'src/cli.ts', 'audit', 'verify'];
+    const env = { ...process.env, MOTCUA_DATA_DIR: dir, DATABASE_URL: '' };
+    const ok = await run(process.execPath, cli, { env });
+    expect(ok.stdout).toContain('Nhật ký nguyên vẹn: 3 bản ghi');
+
+    const again = await openDatabase({ kind: 'pglite', dataDir: dir });
+    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(again.db);
+    await sql`UPDATE audit_log SET actor_id = 'ke-gian' WHERE id = 2`.execute(again.db);
+    await again.close();
+    const broken = await run(process.execPath, cli, { env }).catch((e: { code: number; stderr: string }) => e);
+    expect(broken).toMatchObject({ code: 1 });
+    expect((broken as { stderr: string }).stderr).toContain('bản ghi số 2');
+  }, 60_000);
+});
