@@ -10,6 +10,7 @@ import { stableId } from '../../src/server/seed/stable-id.js';
 export const agencyIds = {
   province: stableId('agency:province'),
   provincialCentre: stableId('agency:ttpvhcc-tinh'),
+  vpUbnd: stableId('agency:vp-ubnd'),
   soTuPhap: stableId('agency:so-tu-phap'),
   commune: (unitCode: string) => stableId(`agency:commune:${unitCode}`),
   communeCentre: (unitCode: string) => stableId(`agency:commune-centre:${unitCode}`),

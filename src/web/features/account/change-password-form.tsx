@@ -1,10 +1,10 @@
 import { Button, Paper, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.js';
 import { showFieldProblems } from '../../ui/field-problems.js';
+import { notifySuccess } from '../../ui/notify.js';
 import { PasswordField } from '../../ui/password-field.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { changePassword } from '../auth/auth-api.js';
@@ -34,7 +34,7 @@ export function ChangePasswordForm() {
     mutationFn: changePassword,
     onSuccess: async () => {
       form.reset();
-      notifications.show({ color: 'green', message: t('account.passwordChanged') });
+      notifySuccess(t('account.passwordChanged'));
       // The server may start a fresh session (and CSRF token) after a password change.
       await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
     },

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.js';
 import { showFieldProblems } from '../../ui/field-problems.js';
+import { notifySuccess } from '../../ui/notify.js';
 import { PasswordField } from '../../ui/password-field.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import {
@@ -55,10 +55,7 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
   const mutation = useMutation({
     mutationFn: createUser,
     onSuccess: async (user) => {
-      notifications.show({
-        color: 'green',
-        message: t('users.notices.created', { username: user.username }),
-      });
+      notifySuccess(t('users.notices.created', { username: user.username }));
       await queryClient.invalidateQueries({ queryKey: usersQueryKey });
       onClose();
     },

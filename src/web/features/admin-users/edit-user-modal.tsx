@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../api/api-error.js';
 import type { UserView } from '../../api/types.js';
 import { showFieldProblems } from '../../ui/field-problems.js';
+import { notifySuccess } from '../../ui/notify.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { ConflictNotice } from './conflict-notice.js';
 import { useConflictReload } from './use-conflict-reload.js';
@@ -64,10 +64,7 @@ function EditUserForm({
         active: values.active,
       }),
     onSuccess: async (saved) => {
-      notifications.show({
-        color: 'green',
-        message: t('users.notices.updated', { username: saved.username }),
-      });
+      notifySuccess(t('users.notices.updated', { username: saved.username }));
       await queryClient.invalidateQueries({ queryKey: usersQueryKey });
       onClose();
     },

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.js';
 import type { UserView } from '../../api/types.js';
 import { showFieldProblems } from '../../ui/field-problems.js';
+import { notifySuccess } from '../../ui/notify.js';
 import { PasswordField } from '../../ui/password-field.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import {
@@ -29,10 +29,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose:
   const mutation = useMutation({
     mutationFn: (newPassword: string) => resetUserPassword(user.id, newPassword),
     onSuccess: async () => {
-      notifications.show({
-        color: 'green',
-        message: t('users.notices.passwordReset', { username: user.username }),
-      });
+      notifySuccess(t('users.notices.passwordReset', { username: user.username }));
       // The reset also lifts a lock, which the list shows.
       await queryClient.invalidateQueries({ queryKey: usersQueryKey });
       onClose();

@@ -1,12 +1,12 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../api/api-error.js';
 import type { UserView } from '../../api/types.js';
 import { showFieldProblems } from '../../ui/field-problems.js';
+import { notifySuccess } from '../../ui/notify.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { ConflictNotice } from './conflict-notice.js';
 import {
@@ -71,10 +71,7 @@ function UserRolesForm({
     mutationFn: (rows: RoleGrantRow[]) =>
       setUserRoles(user.id, { version: user.version, roles: grantsFromRows(rows) }),
     onSuccess: async (saved) => {
-      notifications.show({
-        color: 'green',
-        message: t('users.notices.rolesSaved', { username: saved.username }),
-      });
+      notifySuccess(t('users.notices.rolesSaved', { username: saved.username }));
       await queryClient.invalidateQueries({ queryKey: usersQueryKey });
       onClose();
     },
