@@ -4,7 +4,9 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn('npx', ['tsx', 'watch', 'src/cli.ts', 'serve', '--migrate', '--seed-demo-if-empty'], { stdio: 'inherit' }),
+  spawn('npx', ['tsx', 'watch', 'src/cli.ts', 'serve', '--migrate', '--seed-demo-if-empty'], {
+    stdio: 'inherit',
+  }),
   spawn('npx', ['vite'], { stdio: 'inherit' }),
 ];
 const stop = () => {

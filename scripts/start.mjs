@@ -7,7 +7,14 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'dist', '.build-stamp');
-const inputs = ['src', 'reference', 'package-lock.json', 'vite.config.ts', 'tsconfig.json', 'tsconfig.build.json'];
+const inputs = [
+  'src',
+  'reference',
+  'package-lock.json',
+  'vite.config.ts',
+  'tsconfig.json',
+  'tsconfig.build.json',
+];
 
 function newest(path) {
   const full = join(root, path);

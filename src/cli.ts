@@ -17,7 +17,9 @@ const USAGE = `motcua — Hệ thống thông tin giải quyết thủ tục hà
 
 Cơ sở dữ liệu: DATABASE_URL (PostgreSQL 15+) hoặc PGlite trong MOTCUA_DATA_DIR (mặc định ./data).`;
 
-async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openFromConfig>>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  fn: (db: Awaited<ReturnType<typeof openFromConfig>>) => Promise<T>,
+): Promise<T> {
   const database = await openFromConfig(loadConfig());
   try {
     return await fn(database);
@@ -44,7 +46,10 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'serve':
-      await serve(loadConfig(), { migrate: values.migrate, seedDemoIfEmpty: values['seed-demo-if-empty'] });
+      await serve(loadConfig(), {
+        migrate: values.migrate,
+        seedDemoIfEmpty: values['seed-demo-if-empty'],
+      });
       return -1; // keeps running
     case 'migrate':
       return withDatabase(async ({ db }) => {
@@ -53,10 +58,18 @@ async function main(argv: string[]): Promise<number> {
           console.log(name ? `Đã hạ cấp: ${name}` : 'Không còn gì để hạ cấp');
         } else if (sub === 'status') {
           const pending = await pendingMigrations(db);
-          console.log(pending.length ? `Chưa áp dụng: ${pending.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất');
+          console.log(
+            pending.length
+              ? `Chưa áp dụng: ${pending.join(', ')}`
+              : 'Cơ sở dữ liệu đã ở phiên bản mới nhất',
+          );
         } else {
           const applied = await migrateToLatest(db);
-          console.log(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất');
+          console.log(
+            applied.length
+              ? `Đã áp dụng: ${applied.join(', ')}`
+              : 'Cơ sở dữ liệu đã ở phiên bản mới nhất',
+          );
         }
         return 0;
       });

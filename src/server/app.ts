@@ -41,7 +41,12 @@ export interface BuildAppOptions {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-export async function buildApp({ database, config, logger, version = '0.1.0' }: BuildAppOptions): Promise<App & { shuttingDown: { value: boolean } }> {
+export async function buildApp({
+  database,
+  config,
+  logger,
+  version = '0.1.0',
+}: BuildAppOptions): Promise<App & { shuttingDown: { value: boolean } }> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
@@ -72,7 +77,9 @@ export async function buildApp({ database, config, logger, version = '0.1.0' }: 
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new AppError('RATE_LIMITED', { detail: `Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.` }),
+      new AppError('RATE_LIMITED', {
+        detail: `Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`,
+      }),
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -93,7 +100,10 @@ export async function buildApp({ database, config, logger, version = '0.1.0' }: 
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json' } });
+  await app.register(scalar, {
+    routePrefix: '/api/docs',
+    configuration: { url: '/api/openapi.json' },
+  });
 
   const deps: Deps = { db: database.db, database, config };
   installAuthentication(app, deps);

@@ -28,7 +28,9 @@ describe('a counter officer’s first minute', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     await page.getByText(/Xin chào, Nguyễn Thị Hoa/).waitFor();
     const items = await nav.getByRole('link').allInnerTexts();
-    expect(items.map((s) => s.trim())).toEqual(expect.arrayContaining(['Trang chủ', 'Tiếp nhận hồ sơ', 'Tài khoản của tôi']));
+    expect(items.map((s) => s.trim())).toEqual(
+      expect.arrayContaining(['Trang chủ', 'Tiếp nhận hồ sơ', 'Tài khoản của tôi']),
+    );
     expect(items.join('|')).not.toMatch(/Người dùng|Xử lý hồ sơ|Kiểm soát TTHC/);
     await screenshot(page, '01-counter-officer-shell');
 
@@ -44,7 +46,7 @@ describe('a counter officer’s first minute', () => {
     await signIn('motcua.tinh', 'sai-mat-khau');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
+    expect(await alert.textContent()).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
     expect(page.url()).toContain('/dang-nhap');
     await screenshot(page, '03-wrong-password');
   });

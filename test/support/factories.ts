@@ -24,7 +24,12 @@ let passwordHash: Promise<string> | undefined;
 
 export async function buildUser(
   db: Kysely<DB>,
-  overrides: { username?: string; agencyId?: string; roles?: { role: Role; agencyId: string }[]; fullName?: string } = {},
+  overrides: {
+    username?: string;
+    agencyId?: string;
+    roles?: { role: Role; agencyId: string }[];
+    fullName?: string;
+  } = {},
 ) {
   passwordHash ??= hashPassword(DEMO_PASSWORD);
   const id = randomUUID();
@@ -32,11 +37,21 @@ export async function buildUser(
   const username = overrides.username ?? `user-${id.slice(0, 8)}`;
   await db
     .insertInto('users')
-    .values({ id, username, full_name: overrides.fullName ?? 'Người dùng thử', agency_id: agencyId, email: null, password_hash: await passwordHash })
+    .values({
+      id,
+      username,
+      full_name: overrides.fullName ?? 'Người dùng thử',
+      agency_id: agencyId,
+      email: null,
+      password_hash: await passwordHash,
+    })
     .execute();
   const roles = overrides.roles ?? [];
   if (roles.length > 0) {
-    await db.insertInto('role_grants').values(roles.map((r) => ({ user_id: id, role: r.role, agency_id: r.agencyId }))).execute();
+    await db
+      .insertInto('role_grants')
+      .values(roles.map((r) => ({ user_id: id, role: r.role, agency_id: r.agencyId })))
+      .execute();
   }
   return { id, username, agencyId };
 }

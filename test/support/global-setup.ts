@@ -19,7 +19,11 @@ export default async function setup(_project: TestProject) {
   } finally {
     await admin.close();
   }
-  const template = await openDatabase({ kind: 'postgres', url: withDatabaseName(url, TEMPLATE_DB), poolSize: 1 });
+  const template = await openDatabase({
+    kind: 'postgres',
+    url: withDatabaseName(url, TEMPLATE_DB),
+    poolSize: 1,
+  });
   try {
     await migrateToLatest(template.db);
     await seedOrganisation(template.db);

@@ -24,16 +24,28 @@ export async function appOn(database: Database) {
   await app.ready();
 
   async function login(username: string, password = DEMO_PASSWORD): Promise<Client> {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+    });
     if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'motcua_session');
     const body = res.json() as { csrfToken: string; user: { id: string } };
-    return { cookie: `motcua_session=${cookie?.value}`, csrf: body.csrfToken, userId: body.user.id };
+    return {
+      cookie: `motcua_session=${cookie?.value}`,
+      csrf: body.csrfToken,
+      userId: body.user.id,
+    };
   }
 
   /** A request as a signed-in officer, with the CSRF header a browser page would send. */
   function as(client: Client) {
-    const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse> =>
+    const send = (
+      method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+      url: string,
+      payload?: unknown,
+    ): Promise<LightMyRequestResponse> =>
       app.inject({
         method,
         url,

@@ -26,7 +26,11 @@ export async function createTestDatabase(): Promise<Database> {
   } finally {
     await admin.close();
   }
-  const database = await openDatabase({ kind: 'postgres', url: withDatabaseName(url, name), poolSize: 5 });
+  const database = await openDatabase({
+    kind: 'postgres',
+    url: withDatabaseName(url, name),
+    poolSize: 5,
+  });
   return {
     ...database,
     close: async () => {

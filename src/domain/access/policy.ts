@@ -38,7 +38,8 @@ export function can(actor: Actor, action: Action, subject: Subject): boolean {
       return actor.scopes.includes(action) && isWithin(subject.agencyPath, actor.agencyPath);
     case 'user':
       return actor.grants.some(
-        (g) => ROLE_PERMISSIONS[g.role].includes(action) && isWithin(subject.agencyPath, g.agencyPath),
+        (g) =>
+          ROLE_PERMISSIONS[g.role].includes(action) && isWithin(subject.agencyPath, g.agencyPath),
       );
   }
 }

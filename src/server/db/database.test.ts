@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, usingPostgres } from '../../../test/support/test-database.js';
 import { appOn, expectProblem } from '../../../test/support/test-app.js';
+import { createTestDatabase, usingPostgres } from '../../../test/support/test-database.js';
 import { openDatabase } from './database.js';
 import { migrateDown, migrateToLatest, pendingMigrations } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -20,7 +20,9 @@ describe('migrations', () => {
         expect(await migrateDown(database.db)).toBeDefined();
       }
       const tables = await sql<{ n: number }>`
-        SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'agencies'`.execute(database.db);
+        SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'agencies'`.execute(
+        database.db,
+      );
       expect(tables.rows[0]?.n).toBe(0);
       expect(await pendingMigrations(database.db)).toEqual(Object.keys(MIGRATIONS));
       expect(await migrateToLatest(database.db)).toEqual(Object.keys(MIGRATIONS));
@@ -33,10 +35,18 @@ describe('migrations', () => {
   it('refuse a database migrated by newer code, and the server says so', async () => {
     const database = await createTestDatabase();
     try {
-      await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', now()::text)`.execute(database.db);
-      await expect(migrateToLatest(database.db)).rejects.toMatchObject({ code: 'DATABASE_NEWER_THAN_CODE' });
+      await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', now()::text)`.execute(
+        database.db,
+      );
+      await expect(migrateToLatest(database.db)).rejects.toMatchObject({
+        code: 'DATABASE_NEWER_THAN_CODE',
+      });
       const t = await appOn(database);
-      expectProblem(await t.app.inject({ method: 'GET', url: '/readyz' }), 503, 'DATABASE_NEWER_THAN_CODE');
+      expectProblem(
+        await t.app.inject({ method: 'GET', url: '/readyz' }),
+        503,
+        'DATABASE_NEWER_THAN_CODE',
+      );
       await t.app.close();
     } finally {
       await database.close();
@@ -52,10 +62,16 @@ describe('the embedded database directory', () => {
     const first = await openDatabase({ kind: 'pglite', dataDir: dir });
     await migrateToLatest(first.db);
     await sql`INSERT INTO settings (key, value) VALUES ('test.kept', '"có"')`.execute(first.db);
-    await expect(openDatabase({ kind: 'pglite', dataDir: dir })).rejects.toMatchObject({ code: 'DATA_DIR_LOCKED' });
+    await expect(openDatabase({ kind: 'pglite', dataDir: dir })).rejects.toMatchObject({
+      code: 'DATA_DIR_LOCKED',
+    });
     await first.close();
     const second = await openDatabase({ kind: 'pglite', dataDir: dir });
-    const row = await second.db.selectFrom('settings').select('value').where('key', '=', 'test.kept').executeTakeFirst();
+    const row = await second.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'test.kept')
+      .executeTakeFirst();
     expect(row?.value).toBe('có');
     await second.close();
   }, 60_000);
@@ -78,8 +94,9 @@ function relay(target: { host: string; port: number }) {
         }
         client.pipe(upstream).pipe(client);
       });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server?.address() as { port: number }).port;
+      const listening = server;
+      listening.listen(port, '127.0.0.1', () => {
+        port = (listening.address() as { port: number }).port;
         resolve(port);
       });
     });
@@ -95,19 +112,32 @@ describe.skipIf(!usingPostgres)('when PostgreSQL goes away', () => {
   it('answers 503 on /readyz and on requests, keeps running, and recovers when it is back', async () => {
     const template = await createTestDatabase();
     const url = new URL(process.env.DATABASE_URL as string);
-    const dbName = (await sql<{ db: string }>`SELECT current_database() AS db`.execute(template.db)).rows[0]?.db as string;
+    const dbName = (await sql<{ db: string }>`SELECT current_database() AS db`.execute(template.db))
+      .rows[0]?.db as string;
     const cut = relay({ host: url.hostname, port: Number(url.port || 5432) });
     const port = await cut.start();
     const viaRelay = new URL(url);
     viaRelay.port = String(port);
     viaRelay.pathname = `/${dbName}`;
-    const database = await openDatabase({ kind: 'postgres', url: viaRelay.toString(), poolSize: 2 });
+    const database = await openDatabase({
+      kind: 'postgres',
+      url: viaRelay.toString(),
+      poolSize: 2,
+    });
     const t = await appOn(database);
     try {
       expect((await t.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
       await cut.stop();
-      expectProblem(await t.app.inject({ method: 'GET', url: '/readyz' }), 503, 'DATABASE_UNAVAILABLE');
-      expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/agencies' }), 503, 'DATABASE_UNAVAILABLE');
+      expectProblem(
+        await t.app.inject({ method: 'GET', url: '/readyz' }),
+        503,
+        'DATABASE_UNAVAILABLE',
+      );
+      expectProblem(
+        await t.app.inject({ method: 'GET', url: '/api/v1/agencies' }),
+        503,
+        'DATABASE_UNAVAILABLE',
+      );
       expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
       await cut.start();
       expect((await t.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);

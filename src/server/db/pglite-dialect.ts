@@ -66,8 +66,7 @@ class PGliteConnection implements DatabaseConnection {
     const result = await this.client.query<R>(query.sql, [...query.parameters]);
     return {
       rows: result.rows,
-      numAffectedRows:
-        result.affectedRows === undefined ? undefined : BigInt(result.affectedRows),
+      numAffectedRows: result.affectedRows === undefined ? undefined : BigInt(result.affectedRows),
     };
   }
 

@@ -12,7 +12,10 @@ export const ERROR_CODES = {
   METHOD_NOT_ALLOWED: { status: 405, title: 'Phương thức không được hỗ trợ' },
   AUTH_REQUIRED: { status: 401, title: 'Cần đăng nhập để thực hiện thao tác này' },
   AUTH_INVALID_CREDENTIALS: { status: 401, title: 'Tên đăng nhập hoặc mật khẩu không đúng' },
-  AUTH_INVALID_TOKEN: { status: 401, title: 'Mã truy cập (API token) không hợp lệ hoặc đã bị thu hồi' },
+  AUTH_INVALID_TOKEN: {
+    status: 401,
+    title: 'Mã truy cập (API token) không hợp lệ hoặc đã bị thu hồi',
+  },
   AUTH_ACCOUNT_LOCKED: {
     status: 423,
     title: 'Tài khoản tạm thời bị khoá do đăng nhập sai nhiều lần',
@@ -32,7 +35,10 @@ export const ERROR_CODES = {
   USERNAME_TAKEN: { status: 409, title: 'Tên đăng nhập đã được sử dụng' },
   AGENCY_CODE_TAKEN: { status: 409, title: 'Mã định danh cơ quan đã được sử dụng' },
   AGENCY_CLOSED: { status: 409, title: 'Cơ quan đã giải thể hoặc sáp nhập' },
-  AGENCY_INVALID_MERGE: { status: 422, title: 'Không thể sáp nhập cơ quan vào chính nó hoặc cơ quan cấp dưới' },
+  AGENCY_INVALID_MERGE: {
+    status: 422,
+    title: 'Không thể sáp nhập cơ quan vào chính nó hoặc cơ quan cấp dưới',
+  },
   AGENCY_EFFECTIVE_DATE_INVALID: {
     status: 422,
     title: 'Ngày hiệu lực phải sau ngày hiệu lực trước đó của cơ quan',
@@ -47,7 +53,10 @@ export const ERROR_CODES = {
     title: 'Cơ sở dữ liệu đã được nâng cấp bởi phiên bản mới hơn của phần mềm',
   },
   DATA_DIR_LOCKED: { status: 503, title: 'Thư mục dữ liệu đang được tiến trình khác sử dụng' },
-  SERVICE_SHUTTING_DOWN: { status: 503, title: 'Hệ thống đang khởi động lại; vui lòng thử lại sau giây lát' },
+  SERVICE_SHUTTING_DOWN: {
+    status: 503,
+    title: 'Hệ thống đang khởi động lại; vui lòng thử lại sau giây lát',
+  },
   INTERNAL_ERROR: { status: 500, title: 'Lỗi hệ thống; đã ghi nhận để xử lý' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -26,8 +26,14 @@ describe('HTTP conventions', () => {
       url: '/api/v1/auth/login',
       payload: { username: 42, password: 'x', role: 'admin', extra: true },
     });
-    const body = expectProblem(res, 400, 'VALIDATION_FAILED') as unknown as { errors: { field: string; code: string; message: string }[] };
-    expect(body.errors.map((e) => e.field).sort()).toEqual(['body.extra', 'body.role', 'body.username']);
+    const body = expectProblem(res, 400, 'VALIDATION_FAILED') as unknown as {
+      errors: { field: string; code: string; message: string }[];
+    };
+    expect(body.errors.map((e) => e.field).sort()).toEqual([
+      'body.extra',
+      'body.role',
+      'body.username',
+    ]);
     expect(body.errors.find((e) => e.field === 'body.username')?.message).toMatch(/mong đợi/);
     expect(body.errors.find((e) => e.field === 'body.role')?.code).toBe('unknown_field');
   });
@@ -35,13 +41,26 @@ describe('HTTP conventions', () => {
   it('bad query parameters name the parameter', async () => {
     const admin = await t.login('quantri.tinh');
     const res = await t.as(admin).get('/api/v1/users?pageSize=100000&bogus=1');
-    const body = expectProblem(res, 400, 'VALIDATION_FAILED') as unknown as { errors: { field: string }[] };
-    expect(body.errors.map((e) => e.field).sort()).toEqual(['querystring.bogus', 'querystring.pageSize']);
+    const body = expectProblem(res, 400, 'VALIDATION_FAILED') as unknown as {
+      errors: { field: string }[];
+    };
+    expect(body.errors.map((e) => e.field).sort()).toEqual([
+      'querystring.bogus',
+      'querystring.pageSize',
+    ]);
   });
 
   it('unknown route → 404 problem+json, also for unknown methods on known paths', async () => {
-    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/khong-co' }), 404, 'ROUTE_NOT_FOUND');
-    expectProblem(await t.app.inject({ method: 'DELETE', url: '/api/v1/agencies' }), 404, 'ROUTE_NOT_FOUND');
+    expectProblem(
+      await t.app.inject({ method: 'GET', url: '/api/v1/khong-co' }),
+      404,
+      'ROUTE_NOT_FOUND',
+    );
+    expectProblem(
+      await t.app.inject({ method: 'DELETE', url: '/api/v1/agencies' }),
+      404,
+      'ROUTE_NOT_FOUND',
+    );
   });
 
   it('a body over the limit → 413', async () => {
@@ -54,28 +73,51 @@ describe('HTTP conventions', () => {
   });
 
   it('an unsupported content type → 415', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'text/csv' }, payload: 'a,b' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'text/csv' },
+      payload: 'a,b',
+    });
     expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('a stale version → 409 with the current state', async () => {
     const admin = await t.login('quantri.tinh');
-    const agencies = (await t.app.inject({ method: 'GET', url: '/api/v1/agencies?kind=province' })).json().items;
+    const agencies = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/agencies?kind=province' })
+    ).json().items;
     const id = agencies[0].id;
-    const first = await t.as(admin).patch(`/api/v1/agencies/${id}`, { version: 1, shortName: 'UBND tỉnh' });
+    const first = await t
+      .as(admin)
+      .patch(`/api/v1/agencies/${id}`, { version: 1, shortName: 'UBND tỉnh' });
     expect(first.statusCode).toBe(200);
-    const second = await t.as(admin).patch(`/api/v1/agencies/${id}`, { version: 1, shortName: 'Khác' });
-    const body = expectProblem(second, 409, 'VERSION_CONFLICT') as unknown as { current: { version: number; shortName: string } };
+    const second = await t
+      .as(admin)
+      .patch(`/api/v1/agencies/${id}`, { version: 1, shortName: 'Khác' });
+    const body = expectProblem(second, 409, 'VERSION_CONFLICT') as unknown as {
+      current: { version: number; shortName: string };
+    };
     expect(body.current).toMatchObject({ version: 2, shortName: 'UBND tỉnh' });
   });
 
   it('every problem has type, a Vietnamese title, status, code and the request id', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: { 'x-request-id': 'req-abc-123' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users',
+      headers: { 'x-request-id': 'req-abc-123' },
+    });
     const body = expectProblem(res, 401, 'AUTH_REQUIRED') as unknown as Record<string, unknown>;
-    expect(body).toMatchObject({ type: 'urn:motcua:problem:auth-required', status: 401, requestId: 'req-abc-123' });
+    expect(body).toMatchObject({
+      type: 'urn:motcua:problem:auth-required',
+      status: 401,
+      requestId: 'req-abc-123',
+    });
     expect(res.headers['x-request-id']).toBe('req-abc-123');
     for (const { title } of Object.values(ERROR_CODES)) {
-      expect(title).toMatch(/[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i);
+      expect(title).toMatch(
+        /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i,
+      );
     }
   });
 
@@ -89,7 +131,12 @@ describe('HTTP conventions', () => {
     expect(result.valid).toBe(true);
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/users/{id}/roles', '/api/v1/agencies/{id}/merge']),
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/users',
+        '/api/v1/users/{id}/roles',
+        '/api/v1/agencies/{id}/merge',
+      ]),
     );
     expect(doc.components.schemas).toHaveProperty('Problem');
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs' });
@@ -97,8 +144,12 @@ describe('HTTP conventions', () => {
   });
 
   it('health, readiness and metrics', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
-    expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({
+      status: 'ok',
+    });
+    expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({
+      status: 'ready',
+    });
     const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
     expect(metrics.body).toContain('motcua_http_request_duration_seconds_bucket');
     expect(metrics.body).toContain('motcua_process_cpu_seconds_total');

@@ -18,7 +18,9 @@ interface UnitsFile {
   units: { code: string; name: string; fullName: string; type: string }[];
 }
 
-const UNITS_PATH = fileURLToPath(new URL('../../../reference/bac-ninh-units.json', import.meta.url));
+const UNITS_PATH = fileURLToPath(
+  new URL('../../../reference/bac-ninh-units.json', import.meta.url),
+);
 
 /** The day the two-level local government of Bắc Ninh (after the merger) took effect. */
 export const ORGANISATION_VALID_FROM = '2025-07-01';

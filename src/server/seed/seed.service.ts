@@ -44,7 +44,13 @@ export async function seedOrganisation(db: Kysely<DB>): Promise<number> {
     if (inserted.length > 0) {
       await trx
         .insertInto('agency_names')
-        .values(inserted.map((a) => ({ agency_id: a.id, valid_from: ORGANISATION_VALID_FROM, name: a.name })))
+        .values(
+          inserted.map((a) => ({
+            agency_id: a.id,
+            valid_from: ORGANISATION_VALID_FROM,
+            name: a.name,
+          })),
+        )
         .onConflict((oc) => oc.doNothing())
         .execute();
       await appendAudit(trx, SEED_ACTOR, {
@@ -135,7 +141,11 @@ export async function seedDemo(db: Kysely<DB>): Promise<number> {
         .insertInto('role_grants')
         .values(grants.map((a) => ({ user_id: a.id, role: a.role, agency_id: a.scopeAgencyId })))
         .execute();
-      await appendAudit(trx, SEED_ACTOR, { action: 'seed.demo', subjectType: 'user', data: { added: grants.length } });
+      await appendAudit(trx, SEED_ACTOR, {
+        action: 'seed.demo',
+        subjectType: 'user',
+        data: { added: grants.length },
+      });
     }
     return grants.length;
   });

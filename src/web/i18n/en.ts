@@ -89,7 +89,8 @@ export const en: Messages = {
     status: {
       active: 'Active',
       inactive: 'Deactivated',
-      locked: 'Locked until {{until}}',
+      locked: 'Locked',
+      lockedUntil: 'until {{until}}',
     },
     actions: {
       menu: 'Actions for {{username}}',
@@ -106,6 +107,7 @@ export const en: Messages = {
       password: 'Initial password',
       newPassword: 'New password',
       confirmPassword: 'Repeat new password',
+      confirmInitialPassword: 'Repeat password',
       active: 'May sign in',
       roles: 'Roles',
       role: 'Role',

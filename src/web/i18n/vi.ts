@@ -91,7 +91,8 @@ export const vi = {
     status: {
       active: 'Đang hoạt động',
       inactive: 'Ngừng hoạt động',
-      locked: 'Tạm khoá đến {{until}}',
+      locked: 'Tạm khoá',
+      lockedUntil: 'đến {{until}}',
     },
     actions: {
       menu: 'Thao tác với {{username}}',
@@ -108,6 +109,7 @@ export const vi = {
       password: 'Mật khẩu ban đầu',
       newPassword: 'Mật khẩu mới',
       confirmPassword: 'Nhập lại mật khẩu mới',
+      confirmInitialPassword: 'Nhập lại mật khẩu',
       active: 'Cho phép đăng nhập',
       roles: 'Vai trò',
       role: 'Vai trò',

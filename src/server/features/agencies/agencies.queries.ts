@@ -6,12 +6,15 @@ type Db = Kysely<DB> | Transaction<DB>;
 
 /** Columns of an agency as of `today`: the name is the latest one in force on that date. */
 function selectAgencies(db: Db, today: string) {
-  return db.selectFrom('agencies as a').selectAll('a').select(
-    sql<string>`coalesce((
+  return db
+    .selectFrom('agencies as a')
+    .selectAll('a')
+    .select(
+      sql<string>`coalesce((
         SELECT n.name FROM agency_names n
         WHERE n.agency_id = a.id AND n.valid_from <= ${today}::date
         ORDER BY n.valid_from DESC LIMIT 1), a.name)`.as('current_name'),
-  );
+    );
 }
 
 type Selected = AgencyRow & { current_name: string };
@@ -45,11 +48,17 @@ export async function listAgencies(
   if (filter.q) {
     const like = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
     query = query.where((eb) =>
-      eb.or([eb('a.name', 'ilike', like), eb('a.code', 'ilike', like), eb('a.short_name', 'ilike', like)]),
+      eb.or([
+        eb('a.name', 'ilike', like),
+        eb('a.code', 'ilike', like),
+        eb('a.short_name', 'ilike', like),
+      ]),
     );
   }
   if (!filter.includeClosed) {
-    query = query.where((eb) => eb.or([eb('a.valid_to', 'is', null), eb('a.valid_to', '>=', today)]));
+    query = query.where((eb) =>
+      eb.or([eb('a.valid_to', 'is', null), eb('a.valid_to', '>=', today)]),
+    );
   }
   const rows = await query.execute();
   return rows.map((r) => toAgency(r, today));
@@ -70,6 +79,10 @@ export function agencyNames(db: Db, id: string) {
 }
 
 export async function agencyPath(db: Db, id: string): Promise<string | undefined> {
-  const row = await db.selectFrom('agencies').select('path').where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('agencies')
+    .select('path')
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row?.path;
 }

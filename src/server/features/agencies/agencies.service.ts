@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { z } from 'zod';
-import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import type { Actor } from '../../../domain/access/policy.js';
+import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { isUniqueViolation } from '../../db/connection-errors.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
@@ -31,7 +31,13 @@ export async function get(db: Kysely<DB>, id: string, now = new Date()): Promise
   return { ...found.agency, names: names.map((n) => ({ name: n.name, validFrom: n.valid_from })) };
 }
 
-async function loadForChange(trx: Transaction<DB>, actor: Actor, id: string, version: number, today: string) {
+async function loadForChange(
+  trx: Transaction<DB>,
+  actor: Actor,
+  id: string,
+  version: number,
+  today: string,
+) {
   const found = await findAgency(trx, id, today);
   if (!found) throw new AppError('NOT_FOUND', { detail: 'Không tìm thấy cơ quan' });
   authorize(actor, 'agency.manage', { agencyPath: found.path });
@@ -42,7 +48,12 @@ async function loadForChange(trx: Transaction<DB>, actor: Actor, id: string, ver
 }
 
 /** Bumps the version only if nobody else did in between: the optimistic check of every change. */
-async function bumpVersion(trx: Transaction<DB>, id: string, version: number, set: Record<string, unknown> = {}) {
+async function bumpVersion(
+  trx: Transaction<DB>,
+  id: string,
+  version: number,
+  set: Record<string, unknown> = {},
+) {
   const updated = await trx
     .updateTable('agencies')
     .set({ ...set, version: sql`version + 1`, updated_at: new Date() })
@@ -62,7 +73,8 @@ export async function create(
   try {
     await db.transaction().execute(async (trx) => {
       const parent = await findAgency(trx, body.parentId, localDate(now));
-      if (!parent) throw new AppError('UNKNOWN_AGENCY', { detail: 'Không tìm thấy cơ quan cấp trên' });
+      if (!parent)
+        throw new AppError('UNKNOWN_AGENCY', { detail: 'Không tìm thấy cơ quan cấp trên' });
       authorize(actor, 'agency.manage', { agencyPath: parent.path });
       if (parent.agency.status === 'closed') throw new AppError('AGENCY_CLOSED');
       await trx
@@ -80,8 +92,17 @@ export async function create(
           valid_from: body.validFrom,
         })
         .execute();
-      await trx.insertInto('agency_names').values({ agency_id: id, valid_from: body.validFrom, name: body.name }).execute();
-      await appendAudit(trx, actor, { action: 'agency.created', subjectType: 'agency', subjectId: id, agencyId: id, data: body });
+      await trx
+        .insertInto('agency_names')
+        .values({ agency_id: id, valid_from: body.validFrom, name: body.name })
+        .execute();
+      await appendAudit(trx, actor, {
+        action: 'agency.created',
+        subjectType: 'agency',
+        subjectId: id,
+        agencyId: id,
+        data: body,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('AGENCY_CODE_TAKEN');
@@ -102,10 +123,18 @@ export async function update(
       await loadForChange(trx, actor, id, body.version, localDate(now));
       await bumpVersion(trx, id, body.version, {
         ...(body.code === undefined ? {} : { code: body.code }),
-        ...(body.codeIsPlaceholder === undefined ? {} : { code_is_placeholder: body.codeIsPlaceholder }),
+        ...(body.codeIsPlaceholder === undefined
+          ? {}
+          : { code_is_placeholder: body.codeIsPlaceholder }),
         ...(body.shortName === undefined ? {} : { short_name: body.shortName }),
       });
-      await appendAudit(trx, actor, { action: 'agency.updated', subjectType: 'agency', subjectId: id, agencyId: id, data: body });
+      await appendAudit(trx, actor, {
+        action: 'agency.updated',
+        subjectType: 'agency',
+        subjectId: id,
+        agencyId: id,
+        data: body,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('AGENCY_CODE_TAKEN');
@@ -131,12 +160,27 @@ export async function rename(
       .executeTakeFirst();
     if (latest && body.effectiveFrom <= latest.valid_from) {
       throw new AppError('AGENCY_EFFECTIVE_DATE_INVALID', {
-        errors: [{ field: 'body.effectiveFrom', code: 'too_early', message: `Phải sau ngày ${latest.valid_from}` }],
+        errors: [
+          {
+            field: 'body.effectiveFrom',
+            code: 'too_early',
+            message: `Phải sau ngày ${latest.valid_from}`,
+          },
+        ],
       });
     }
-    await trx.insertInto('agency_names').values({ agency_id: id, valid_from: body.effectiveFrom, name: body.name }).execute();
+    await trx
+      .insertInto('agency_names')
+      .values({ agency_id: id, valid_from: body.effectiveFrom, name: body.name })
+      .execute();
     await bumpVersion(trx, id, body.version);
-    await appendAudit(trx, actor, { action: 'agency.renamed', subjectType: 'agency', subjectId: id, agencyId: id, data: body });
+    await appendAudit(trx, actor, {
+      action: 'agency.renamed',
+      subjectType: 'agency',
+      subjectId: id,
+      agencyId: id,
+      data: body,
+    });
   });
   return get(db, id, now);
 }
@@ -157,7 +201,13 @@ async function end(
     const found = await loadForChange(trx, actor, id, body.version, today);
     if (body.effectiveFrom <= found.agency.validFrom) {
       throw new AppError('AGENCY_EFFECTIVE_DATE_INVALID', {
-        errors: [{ field: 'body.effectiveFrom', code: 'too_early', message: `Phải sau ngày ${found.agency.validFrom}` }],
+        errors: [
+          {
+            field: 'body.effectiveFrom',
+            code: 'too_early',
+            message: `Phải sau ngày ${found.agency.validFrom}`,
+          },
+        ],
       });
     }
     if (found.agency.validTo !== null) throw new AppError('AGENCY_CLOSED');
@@ -183,10 +233,22 @@ async function end(
   return get(db, id, now);
 }
 
-export function merge(db: Kysely<DB>, actor: Actor, id: string, body: z.infer<typeof MergeAgencyBody>, now = new Date()) {
+export function merge(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof MergeAgencyBody>,
+  now = new Date(),
+) {
   return end(db, actor, id, body, now);
 }
 
-export function close(db: Kysely<DB>, actor: Actor, id: string, body: z.infer<typeof CloseAgencyBody>, now = new Date()) {
+export function close(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof CloseAgencyBody>,
+  now = new Date(),
+) {
   return end(db, actor, id, body, now);
 }

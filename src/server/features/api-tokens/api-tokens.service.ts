@@ -33,11 +33,20 @@ function view(r: TokenRow) {
   };
 }
 
-const columns = ['t.id', 't.name', 't.agency_id', 't.scopes', 't.created_at', 't.last_used_at', 't.revoked_at'] as const;
+const columns = [
+  't.id',
+  't.name',
+  't.agency_id',
+  't.scopes',
+  't.created_at',
+  't.last_used_at',
+  't.revoked_at',
+] as const;
 
 export async function list(db: Kysely<DB>, actor: Actor) {
   const scopes = scopesFor(actor, 'api_token.manage');
-  if (scopes.length === 0) throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
+  if (scopes.length === 0)
+    throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
   const rows = await db
     .selectFrom('api_tokens as t')
     .innerJoin('agencies as a', 'a.id', 't.agency_id')
@@ -49,7 +58,11 @@ export async function list(db: Kysely<DB>, actor: Actor) {
 }
 
 /** A token can carry only actions its creator holds over the same subtree. */
-export async function create(db: Kysely<DB>, actor: Actor, body: z.infer<typeof CreateApiTokenBody>) {
+export async function create(
+  db: Kysely<DB>,
+  actor: Actor,
+  body: z.infer<typeof CreateApiTokenBody>,
+) {
   const token = newToken('mct_');
   const id = randomUUID();
   const row = await db.transaction().execute(async (trx) => {
@@ -68,7 +81,13 @@ export async function create(db: Kysely<DB>, actor: Actor, body: z.infer<typeof 
       })
       .returning(['id', 'name', 'agency_id', 'scopes', 'created_at', 'last_used_at', 'revoked_at'])
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, actor, { action: 'api_token.created', subjectType: 'api_token', subjectId: id, agencyId: body.agencyId, data: body });
+    await appendAudit(trx, actor, {
+      action: 'api_token.created',
+      subjectType: 'api_token',
+      subjectId: id,
+      agencyId: body.agencyId,
+      data: body,
+    });
     return inserted;
   });
   return { ...view(row), token };
@@ -84,7 +103,17 @@ export async function revoke(db: Kysely<DB>, actor: Actor, id: string) {
       .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND');
     authorize(actor, 'api_token.manage', { agencyPath: row.path });
-    await trx.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).execute();
-    await appendAudit(trx, actor, { action: 'api_token.revoked', subjectType: 'api_token', subjectId: id, agencyId: row.agency_id });
+    await trx
+      .updateTable('api_tokens')
+      .set({ revoked_at: new Date() })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .execute();
+    await appendAudit(trx, actor, {
+      action: 'api_token.revoked',
+      subjectType: 'api_token',
+      subjectId: id,
+      agencyId: row.agency_id,
+    });
   });
 }

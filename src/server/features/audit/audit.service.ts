@@ -83,7 +83,12 @@ export async function verifyAuditChain(db: Kysely<DB>, pageSize = 5_000): Promis
     if (rows.length === 0) return { ok: true, checked };
     for (const r of rows) {
       if (r.id !== expectedId) {
-        return { ok: false, checked, brokenAt: expectedId, reason: `thiếu bản ghi số ${expectedId}` };
+        return {
+          ok: false,
+          checked,
+          brokenAt: expectedId,
+          reason: `thiếu bản ghi số ${expectedId}`,
+        };
       }
       if (r.prev_hash !== prevHash) {
         return { ok: false, checked, brokenAt: r.id, reason: 'liên kết với bản ghi trước bị sai' };

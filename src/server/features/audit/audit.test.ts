@@ -6,11 +6,11 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { openDatabase } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrate.js';
-import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
-import { appendAudit, verifyAuditChain } from './audit.service.js';
 import { canonicalJson } from './audit.chain.js';
+import { appendAudit, verifyAuditChain } from './audit.service.js';
 
 const actor = { kind: 'user', id: 'u1', grants: [] } as const;
 
@@ -20,7 +20,12 @@ describe('the hash-chained audit log', () => {
     t = await createTestApp({ demo: false });
     for (let i = 1; i <= 5; i++) {
       await t.db.transaction().execute((trx) =>
-        appendAudit(trx, actor, { action: 'test.change', subjectType: 'thing', subjectId: String(i), data: { n: i, tên: 'Đăng ký khai sinh' } }),
+        appendAudit(trx, actor, {
+          action: 'test.change',
+          subjectType: 'thing',
+          subjectId: String(i),
+          data: { n: i, tên: 'Đăng ký khai sinh' },
+        }),
       );
     }
   });
@@ -33,15 +38,24 @@ describe('the hash-chained audit log', () => {
   });
 
   it('refuses updates and deletes through the database', async () => {
-    await expect(sql`UPDATE audit_log SET action = 'x' WHERE id = 2`.execute(t.db)).rejects.toThrow(/append-only/);
-    await expect(sql`DELETE FROM audit_log WHERE id = 2`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET action = 'x' WHERE id = 2`.execute(t.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`DELETE FROM audit_log WHERE id = 2`.execute(t.db)).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('names the first tampered row when someone with the rights bypasses the trigger', async () => {
     await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(t.db);
     await sql`UPDATE audit_log SET data = jsonb_set(data, '{n}', '99') WHERE id = 4`.execute(t.db);
     await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(t.db);
-    expect(await verifyAuditChain(t.db)).toEqual({ ok: false, checked: 3, brokenAt: 4, reason: 'nội dung bản ghi đã bị sửa' });
+    expect(await verifyAuditChain(t.db)).toEqual({
+      ok: false,
+      checked: 3,
+      brokenAt: 4,
+      reason: 'nội dung bản ghi đã bị sửa',
+    });
   });
 
   it('notices a removed row', async () => {
@@ -72,7 +86,11 @@ describe('motcua audit verify', () => {
     const database = await openDatabase({ kind: 'pglite', dataDir: dir });
     await migrateToLatest(database.db);
     for (let i = 0; i < 3; i++) {
-      await database.db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'test', subjectType: 'x', data: { i } }));
+      await database.db
+        .transaction()
+        .execute((trx) =>
+          appendAudit(trx, actor, { action: 'test', subjectType: 'x', data: { i } }),
+        );
     }
     await database.close();
     const run = promisify(execFile);
@@ -85,7 +103,9 @@ describe('motcua audit verify', () => {
     await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(again.db);
     await sql`UPDATE audit_log SET actor_id = 'ke-gian' WHERE id = 2`.execute(again.db);
     await again.close();
-    const broken = await run(process.execPath, cli, { env }).catch((e: { code: number; stderr: string }) => e);
+    const broken = await run(process.execPath, cli, { env }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(broken).toMatchObject({ code: 1 });
     expect((broken as { stderr: string }).stderr).toContain('bản ghi số 2');
   }, 60_000);

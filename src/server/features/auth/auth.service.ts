@@ -122,7 +122,7 @@ export async function resolveSession(
 ): Promise<{ actor: Actor; session: SessionContext | null }> {
   const tokenHash = sha256(token);
   const row = await findSession(db, tokenHash, now);
-  if (!row || !row.active) return { actor: ANONYMOUS, session: null };
+  if (!row?.active) return { actor: ANONYMOUS, session: null };
   const grants = await grantsOf(db, row.user_id);
   const actor: Actor = {
     kind: 'user',
@@ -155,11 +155,19 @@ export async function resolveSession(
   };
 }
 
-export async function resolveApiToken(db: Kysely<DB>, token: string, now = new Date()): Promise<Actor> {
+export async function resolveApiToken(
+  db: Kysely<DB>,
+  token: string,
+  now = new Date(),
+): Promise<Actor> {
   const row = await findApiToken(db, sha256(token));
   if (!row || row.revoked_at) throw new AppError('AUTH_INVALID_TOKEN');
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
-    await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('api_tokens')
+      .set({ last_used_at: now })
+      .where('id', '=', row.id)
+      .execute();
   }
   return {
     kind: 'system',
@@ -195,7 +203,13 @@ export async function changeOwnPassword(
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, body.currentPassword))) {
     throw new AppError('AUTH_WRONG_PASSWORD', {
-      errors: [{ field: 'body.currentPassword', code: 'wrong_password', message: 'Mật khẩu hiện tại không đúng' }],
+      errors: [
+        {
+          field: 'body.currentPassword',
+          code: 'wrong_password',
+          message: 'Mật khẩu hiện tại không đúng',
+        },
+      ],
     });
   }
   const hash = await hashPassword(body.newPassword);

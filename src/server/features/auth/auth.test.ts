@@ -19,31 +19,58 @@ describe('sign-in, sessions and CSRF', () => {
     const body = res.json();
     expect(body.csrfToken).toMatch(/^[\w-]{40,}$/);
     expect(body.user).toMatchObject({ username: 'motcua.tinh', permissions: ['dossier.receive'] });
-    expect(body.user.roles[0]).toMatchObject({ role: 'counter_officer', agencyName: 'Ủy ban nhân dân tỉnh Bắc Ninh' });
+    expect(body.user.roles[0]).toMatchObject({
+      role: 'counter_officer',
+      agencyName: 'Ủy ban nhân dân tỉnh Bắc Ninh',
+    });
   });
 
   it('is case-insensitive on the username and says nothing about which part was wrong', async () => {
     expect((await login('MOTCUA.TINH', 'Demo@2025')).statusCode).toBe(200);
-    const wrongPassword = expectProblem(await login('motcua.tinh', 'sai'), 401, 'AUTH_INVALID_CREDENTIALS');
-    const unknownUser = expectProblem(await login('khong.ton.tai', 'sai'), 401, 'AUTH_INVALID_CREDENTIALS');
+    const wrongPassword = expectProblem(
+      await login('motcua.tinh', 'sai'),
+      401,
+      'AUTH_INVALID_CREDENTIALS',
+    );
+    const unknownUser = expectProblem(
+      await login('khong.ton.tai', 'sai'),
+      401,
+      'AUTH_INVALID_CREDENTIALS',
+    );
     expect(wrongPassword.title).toBe('Tên đăng nhập hoặc mật khẩu không đúng');
     expect(unknownUser.title).toBe(wrongPassword.title);
   });
 
   it('locks the account after 5 wrong passwords, even against the right one, until an administrator resets it', async () => {
-    for (let i = 1; i <= 4; i++) expectProblem(await login('chuyenvien.stp', `sai-${i}`), 401, 'AUTH_INVALID_CREDENTIALS');
-    const locked = expectProblem(await login('chuyenvien.stp', 'sai-5'), 423, 'AUTH_ACCOUNT_LOCKED');
+    for (let i = 1; i <= 4; i++)
+      expectProblem(await login('chuyenvien.stp', `sai-${i}`), 401, 'AUTH_INVALID_CREDENTIALS');
+    const locked = expectProblem(
+      await login('chuyenvien.stp', 'sai-5'),
+      423,
+      'AUTH_ACCOUNT_LOCKED',
+    );
     expect(locked.title).toContain('khoá');
     expectProblem(await login('chuyenvien.stp', 'Demo@2025'), 423, 'AUTH_ACCOUNT_LOCKED');
 
     const admin = await t.login('quantri.stp');
-    const user = await t.db.selectFrom('users').select(['id', 'locked_until']).where('username', '=', 'chuyenvien.stp').executeTakeFirstOrThrow();
+    const user = await t.db
+      .selectFrom('users')
+      .select(['id', 'locked_until'])
+      .where('username', '=', 'chuyenvien.stp')
+      .executeTakeFirstOrThrow();
     expect(user.locked_until).not.toBeNull();
-    const reset = await t.as(admin).post(`/api/v1/users/${user.id}/password`, { newPassword: 'mat-khau-moi-2025' });
+    const reset = await t
+      .as(admin)
+      .post(`/api/v1/users/${user.id}/password`, { newPassword: 'mat-khau-moi-2025' });
     expect(reset.statusCode).toBe(204);
     expect((await login('chuyenvien.stp', 'mat-khau-moi-2025')).statusCode).toBe(200);
 
-    const audit = await t.db.selectFrom('audit_log').select('action').where('subject_id', '=', user.id).orderBy('id').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', user.id)
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual([
       'auth.login_failed',
       'auth.login_failed',
@@ -58,7 +85,11 @@ describe('sign-in, sessions and CSRF', () => {
   it('refuses a change sent without the CSRF token, or with another session’s', async () => {
     const a = await t.login('lanhdao.tinh');
     const b = await t.login('giamsat.tinh');
-    const none = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: a.cookie } });
+    const none = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: a.cookie },
+    });
     expectProblem(none, 403, 'CSRF_TOKEN_INVALID');
     const foreign = await t.app.inject({
       method: 'POST',
@@ -75,9 +106,14 @@ describe('sign-in, sessions and CSRF', () => {
   it('changing one’s password needs the current one and ends the other sessions', async () => {
     const first = await t.login('kiemsoat.tinh');
     const second = await t.login('kiemsoat.tinh');
-    const wrong = await t.as(first).post('/api/v1/auth/password', { currentPassword: 'sai', newPassword: 'mat-khau-moi-dai' });
+    const wrong = await t
+      .as(first)
+      .post('/api/v1/auth/password', { currentPassword: 'sai', newPassword: 'mat-khau-moi-dai' });
     expectProblem(wrong, 400, 'AUTH_WRONG_PASSWORD');
-    const ok = await t.as(first).post('/api/v1/auth/password', { currentPassword: 'Demo@2025', newPassword: 'mat-khau-moi-dai' });
+    const ok = await t.as(first).post('/api/v1/auth/password', {
+      currentPassword: 'Demo@2025',
+      newPassword: 'mat-khau-moi-dai',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await t.as(first).get('/api/v1/auth/session')).statusCode).toBe(200);
     expectProblem(await t.as(second).get('/api/v1/auth/session'), 401, 'AUTH_REQUIRED');
@@ -119,15 +155,29 @@ describe('API tokens for systems', () => {
 
   it('an administrator issues a token that authenticates a system without CSRF, until revoked', async () => {
     const admin = await t.login('quantri.tinh');
-    const province = (await t.app.inject({ method: 'GET', url: '/api/v1/agencies?kind=province' })).json().items[0];
-    const created = await t.as(admin).post('/api/v1/api-tokens', { name: 'Bộ điều hợp DVCQG', agencyId: province.id, scopes: ['user.read'] });
+    const province = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/agencies?kind=province' })
+    ).json().items[0];
+    const created = await t.as(admin).post('/api/v1/api-tokens', {
+      name: 'Bộ điều hợp DVCQG',
+      agencyId: province.id,
+      scopes: ['user.read'],
+    });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
     expect(token).toMatch(/^mct_/);
-    const stored = await t.db.selectFrom('api_tokens').select('token_hash').where('id', '=', id).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('api_tokens')
+      .select('token_hash')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token.slice(4));
 
-    const asSystem = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: { authorization: `Bearer ${token}` } });
+    const asSystem = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(asSystem.statusCode).toBe(200);
     expect(asSystem.json().total).toBeGreaterThan(10);
     // Scopes bound the token: it may read users but not create them.
@@ -135,12 +185,21 @@ describe('API tokens for systems', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: { authorization: `Bearer ${token}` },
-      payload: { username: 'he.thong', fullName: 'Hệ thống', agencyId: province.id, password: '1234567890' },
+      payload: {
+        username: 'he.thong',
+        fullName: 'Hệ thống',
+        agencyId: province.id,
+        password: '1234567890',
+      },
     });
     expectProblem(write, 403, 'FORBIDDEN');
 
     expect((await t.as(admin).delete(`/api/v1/api-tokens/${id}`)).statusCode).toBe(204);
-    const after = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: { authorization: `Bearer ${token}` } });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expectProblem(after, 401, 'AUTH_INVALID_TOKEN');
   });
 });

@@ -1,6 +1,6 @@
+import type { Action } from '../../../domain/access/permissions.js';
 import type { Actor, Subject } from '../../../domain/access/policy.js';
 import { can } from '../../../domain/access/policy.js';
-import type { Action } from '../../../domain/access/permissions.js';
 import { AppError } from '../../http/problem.js';
 
 /** The first line of every service that changes or reveals something. */

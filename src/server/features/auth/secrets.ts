@@ -2,7 +2,12 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import argon2 from 'argon2';
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes): strong, yet a sign-in stays well under 100 ms. */
-const ARGON2_OPTIONS: argon2.HashOptions = { type: argon2.argon2id as 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const ARGON2_OPTIONS: argon2.HashOptions = {
+  type: argon2.argon2id as 2,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password.normalize('NFC'), ARGON2_OPTIONS);

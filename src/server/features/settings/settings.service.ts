@@ -16,6 +16,10 @@ export async function getSetting<K extends SettingKey>(
   db: Kysely<DB>,
   key: K,
 ): Promise<(typeof SETTING_DEFAULTS)[K]> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
   return (row?.value as (typeof SETTING_DEFAULTS)[K] | undefined) ?? SETTING_DEFAULTS[key];
 }

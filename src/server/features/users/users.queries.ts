@@ -24,7 +24,10 @@ function baseQuery(db: Kysely<DB>) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-async function withRoles(db: Kysely<DB>, rows: Row[]): Promise<(UserView & { agencyPath: string })[]> {
+async function withRoles(
+  db: Kysely<DB>,
+  rows: Row[],
+): Promise<(UserView & { agencyPath: string })[]> {
   if (rows.length === 0) return [];
   const grants = await db
     .selectFrom('role_grants as g')
@@ -72,7 +75,11 @@ export async function searchUsers(
   if (filter.q) {
     const like = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
     query = query.where((eb) =>
-      eb.or([eb('u.username', 'ilike', like), eb('u.full_name', 'ilike', like), eb('u.email', 'ilike', like)]),
+      eb.or([
+        eb('u.username', 'ilike', like),
+        eb('u.full_name', 'ilike', like),
+        eb('u.email', 'ilike', like),
+      ]),
     );
   }
   const [rows, total] = await Promise.all([
@@ -81,10 +88,7 @@ export async function searchUsers(
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize)
       .execute(),
-    query
-      .clearSelect()
-      .select(sql<number>`count(*)`.as('n'))
-      .executeTakeFirstOrThrow(),
+    query.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: await withRoles(db, rows), total: Number(total.n) };
 }

@@ -27,7 +27,8 @@ function strip({ agencyPath: _, ...user }: UserView & { agencyPath: string }): U
 
 export async function list(db: Kysely<DB>, actor: Actor, query: z.infer<typeof ListUsersQuery>) {
   const scopes = scopesFor(actor, 'user.read');
-  if (scopes.length === 0) throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
+  if (scopes.length === 0)
+    throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
   const { items, total } = await searchUsers(db, scopes, query);
   return { items: items.map(strip), page: query.page, pageSize: query.pageSize, total };
 }
@@ -60,7 +61,11 @@ async function checkGrants(trx: Kysely<DB>, actor: Actor, roles: z.infer<typeof 
   }
 }
 
-async function writeGrants(trx: Transaction<DB>, userId: string, roles: z.infer<typeof RoleGrantInput>[]) {
+async function writeGrants(
+  trx: Transaction<DB>,
+  userId: string,
+  roles: z.infer<typeof RoleGrantInput>[],
+) {
   await trx.deleteFrom('role_grants').where('user_id', '=', userId).execute();
   const unique = [...new Map(roles.map((r) => [`${r.role}:${r.agencyId}`, r])).values()];
   if (unique.length > 0) {
@@ -92,12 +97,20 @@ export async function create(db: Kysely<DB>, actor: Actor, body: z.infer<typeof 
         .execute();
       await writeGrants(trx, id, body.roles);
       const { password: _, ...logged } = body;
-      await appendAudit(trx, actor, { action: 'user.created', subjectType: 'user', subjectId: id, agencyId: body.agencyId, data: logged });
+      await appendAudit(trx, actor, {
+        action: 'user.created',
+        subjectType: 'user',
+        subjectId: id,
+        agencyId: body.agencyId,
+        data: logged,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError('USERNAME_TAKEN', {
-        errors: [{ field: 'body.username', code: 'taken', message: 'Tên đăng nhập đã được sử dụng' }],
+        errors: [
+          { field: 'body.username', code: 'taken', message: 'Tên đăng nhập đã được sử dụng' },
+        ],
       });
     }
     throw error;
@@ -116,7 +129,12 @@ async function guard(trx: Transaction<DB>, actor: Actor, id: string, version?: n
   return user;
 }
 
-async function bump(trx: Transaction<DB>, id: string, version: number, set: Record<string, unknown> = {}) {
+async function bump(
+  trx: Transaction<DB>,
+  id: string,
+  version: number,
+  set: Record<string, unknown> = {},
+) {
   const r = await trx
     .updateTable('users')
     .set({ ...set, version: sql`version + 1`, updated_at: new Date() })
@@ -126,7 +144,12 @@ async function bump(trx: Transaction<DB>, id: string, version: number, set: Reco
   if (r.numUpdatedRows === 0n) throw new AppError('VERSION_CONFLICT');
 }
 
-export async function update(db: Kysely<DB>, actor: Actor, id: string, body: z.infer<typeof UpdateUserBody>) {
+export async function update(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof UpdateUserBody>,
+) {
   await db.transaction().execute(async (trx) => {
     const user = await guard(trx, actor, id, body.version);
     await bump(trx, id, body.version, {
@@ -135,12 +158,23 @@ export async function update(db: Kysely<DB>, actor: Actor, id: string, body: z.i
       ...(body.active === undefined ? {} : { active: body.active }),
     });
     if (body.active === false) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await appendAudit(trx, actor, { action: 'user.updated', subjectType: 'user', subjectId: id, agencyId: user.agency.id, data: body });
+    await appendAudit(trx, actor, {
+      action: 'user.updated',
+      subjectType: 'user',
+      subjectId: id,
+      agencyId: user.agency.id,
+      data: body,
+    });
   });
   return get(db, actor, id);
 }
 
-export async function setRoles(db: Kysely<DB>, actor: Actor, id: string, body: z.infer<typeof SetRolesBody>) {
+export async function setRoles(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof SetRolesBody>,
+) {
   await db.transaction().execute(async (trx) => {
     const user = await guard(trx, actor, id, body.version);
     // Removing a grant is as sensitive as adding one: the actor must manage the old ones too.
@@ -152,14 +186,22 @@ export async function setRoles(db: Kysely<DB>, actor: Actor, id: string, body: z
       subjectType: 'user',
       subjectId: id,
       agencyId: user.agency.id,
-      data: { before: user.roles.map(({ role, agencyId }) => ({ role, agencyId })), after: body.roles },
+      data: {
+        before: user.roles.map(({ role, agencyId }) => ({ role, agencyId })),
+        after: body.roles,
+      },
     });
   });
   return get(db, actor, id);
 }
 
 /** An administrator's reset also unlocks the account and ends its sessions. */
-export async function resetPassword(db: Kysely<DB>, actor: Actor, id: string, body: z.infer<typeof ResetPasswordBody>) {
+export async function resetPassword(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  body: z.infer<typeof ResetPasswordBody>,
+) {
   const hash = await hashPassword(body.newPassword);
   await db.transaction().execute(async (trx) => {
     const user = await guard(trx, actor, id);
@@ -170,7 +212,12 @@ export async function resetPassword(db: Kysely<DB>, actor: Actor, id: string, bo
       locked_until: null,
     });
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await appendAudit(trx, actor, { action: 'user.password_reset', subjectType: 'user', subjectId: id, agencyId: user.agency.id });
+    await appendAudit(trx, actor, {
+      action: 'user.password_reset',
+      subjectType: 'user',
+      subjectId: id,
+      agencyId: user.agency.id,
+    });
   });
 }
 
@@ -178,7 +225,12 @@ export async function unlock(db: Kysely<DB>, actor: Actor, id: string) {
   await db.transaction().execute(async (trx) => {
     const user = await guard(trx, actor, id);
     await bump(trx, id, user.version, { failed_logins: 0, locked_until: null });
-    await appendAudit(trx, actor, { action: 'user.unlocked', subjectType: 'user', subjectId: id, agencyId: user.agency.id });
+    await appendAudit(trx, actor, {
+      action: 'user.unlocked',
+      subjectType: 'user',
+      subjectId: id,
+      agencyId: user.agency.id,
+    });
   });
   return get(db, actor, id);
 }

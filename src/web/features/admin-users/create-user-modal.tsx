@@ -116,7 +116,7 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
               {...form.getInputProps('password')}
             />
             <PasswordField
-              label={t('users.form.confirmPassword')}
+              label={t('users.form.confirmInitialPassword')}
               autoComplete="new-password"
               required
               {...form.getInputProps('confirmPassword')}

@@ -25,6 +25,7 @@ export function UsersTable({ users, onOpen }: UsersTableProps) {
         withTableBorder
         stickyHeader
         verticalSpacing={6}
+        styles={{ th: { whiteSpace: 'nowrap' } }}
         horizontalSpacing="xs"
         fz="sm"
       >
