@@ -102,7 +102,7 @@ export const en: Messages = {
       username: 'Username',
       usernameHint: 'Lowercase letters without accents, digits, dot, underscore, hyphen',
       fullName: 'Full name',
-      email: 'Email',
+      email: 'Email (optional)',
       agency: 'Agency',
       password: 'Initial password',
       newPassword: 'New password',

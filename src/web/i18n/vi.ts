@@ -104,7 +104,7 @@ export const vi = {
       username: 'Tên đăng nhập',
       usernameHint: 'Chữ thường không dấu, số, dấu chấm, gạch dưới, gạch ngang',
       fullName: 'Họ và tên',
-      email: 'Thư điện tử',
+      email: 'Thư điện tử (không bắt buộc)',
       agency: 'Đơn vị công tác',
       password: 'Mật khẩu ban đầu',
       newPassword: 'Mật khẩu mới',

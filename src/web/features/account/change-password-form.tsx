@@ -60,7 +60,6 @@ export function ChangePasswordForm() {
             label={t('account.currentPassword')}
             autoComplete="current-password"
             required
-            withAsterisk={false}
             key={form.key('currentPassword')}
             {...form.getInputProps('currentPassword')}
           />
@@ -69,7 +68,6 @@ export function ChangePasswordForm() {
             description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
-            withAsterisk={false}
             key={form.key('newPassword')}
             {...form.getInputProps('newPassword')}
           />
@@ -77,7 +75,6 @@ export function ChangePasswordForm() {
             label={t('account.confirmPassword')}
             autoComplete="new-password"
             required
-            withAsterisk={false}
             key={form.key('confirmPassword')}
             {...form.getInputProps('confirmPassword')}
           />

@@ -56,14 +56,12 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose:
             description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
-            withAsterisk={false}
             {...form.getInputProps('newPassword')}
           />
           <PasswordField
             label={t('users.form.confirmPassword')}
             autoComplete="new-password"
             required
-            withAsterisk={false}
             {...form.getInputProps('confirmPassword')}
           />
           <Group justify="flex-end">

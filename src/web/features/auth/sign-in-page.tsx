@@ -70,7 +70,6 @@ export function SignInPage() {
                 autoCapitalize="none"
                 spellCheck={false}
                 required
-                withAsterisk={false}
                 key={form.key('username')}
                 {...form.getInputProps('username')}
               />
@@ -78,7 +77,6 @@ export function SignInPage() {
                 label={t('auth.password')}
                 autoComplete="current-password"
                 required
-                withAsterisk={false}
                 key={form.key('password')}
                 {...form.getInputProps('password')}
               />
