@@ -5,6 +5,7 @@ import { migrateDown, migrateToLatest, pendingMigrations } from './server/db/mig
 import { openFromConfig } from './server/db/open-from-config.js';
 import { verifyAuditChain } from './server/features/audit/audit.service.js';
 import { AppError } from './server/http/problem.js';
+import { createFirstAdmin } from './server/seed/first-admin.js';
 import { seedDemo, seedOrganisation } from './server/seed/seed.service.js';
 import { serve } from './server/serve.js';
 
@@ -14,6 +15,8 @@ const USAGE = `motcua — Hệ thống thông tin giải quyết thủ tục hà
   motcua migrate [up|down|status]                   nâng cấp / hạ cấp cơ sở dữ liệu
   motcua seed [--demo]                              nạp cơ cấu tổ chức (và dữ liệu mẫu)
   motcua audit verify                               kiểm tra chuỗi băm của nhật ký
+  motcua admin create USERNAME "HỌ TÊN"             tạo quản trị viên đầu tiên (toàn tỉnh);
+                                                    mật khẩu lấy từ MOTCUA_ADMIN_PASSWORD hoặc được sinh ra
 
 Cơ sở dữ liệu: DATABASE_URL (PostgreSQL 15+) hoặc PGlite trong MOTCUA_DATA_DIR (mặc định ./data).`;
 
@@ -94,6 +97,25 @@ async function main(argv: string[]): Promise<number> {
         );
         return 1;
       });
+  }
+  if (command === 'admin' && sub === 'create') {
+    const [, , username, fullName] = positionals;
+    if (!username || !fullName) {
+      console.error(USAGE);
+      return 2;
+    }
+    return withDatabase(async ({ db }) => {
+      const given = process.env.MOTCUA_ADMIN_PASSWORD;
+      const { password } = await createFirstAdmin(db, {
+        username,
+        fullName,
+        ...(given ? { password: given } : {}),
+      });
+      console.log(`Đã tạo quản trị viên ${username}.`);
+      if (!given)
+        console.log(`Mật khẩu (chỉ hiển thị một lần, hãy đổi sau khi đăng nhập): ${password}`);
+      return 0;
+    });
   }
   console.error(USAGE);
   return 2;

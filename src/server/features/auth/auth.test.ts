@@ -203,3 +203,26 @@ describe('API tokens for systems', () => {
     expectProblem(after, 401, 'AUTH_INVALID_TOKEN');
   });
 });
+
+describe('the first administrator of a production install', () => {
+  it('is created from the command line over the whole province and can sign in', async () => {
+    const { createFirstAdmin } = await import('../../seed/first-admin.js');
+    const t = await createTestApp({ demo: false });
+    try {
+      const { password } = await createFirstAdmin(t.db, {
+        username: 'admin',
+        fullName: 'Quản trị tỉnh',
+      });
+      const client = await t.login('admin', password);
+      const session = (await t.as(client).get('/api/v1/auth/session')).json();
+      expect(session.user.roles).toEqual([
+        expect.objectContaining({ role: 'admin', agencyName: 'Ủy ban nhân dân tỉnh Bắc Ninh' }),
+      ]);
+      await expect(
+        createFirstAdmin(t.db, { username: 'ADMIN', fullName: 'Khác' }),
+      ).rejects.toMatchObject({ code: 'USERNAME_TAKEN' });
+    } finally {
+      await t.close();
+    }
+  });
+});
