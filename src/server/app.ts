@@ -26,6 +26,7 @@ import { healthRoutes } from './features/health/health.routes.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { installErrorHandling, sendProblem } from './http/error-handler.js';
 import { installMetrics } from './http/metrics.js';
+import { toNfc } from './http/nfc.js';
 import { AppError } from './http/problem.js';
 import type { App, Deps } from './http/types.js';
 
@@ -70,6 +71,11 @@ export async function buildApp({
       reply.header('connection', 'close');
       throw new AppError('SERVICE_SHUTTING_DOWN');
     }
+  });
+
+  app.addHook('preValidation', async (request) => {
+    if (request.body) request.body = toNfc(request.body);
+    request.query = toNfc(request.query);
   });
 
   const registry = installMetrics(app);

@@ -155,3 +155,31 @@ describe('HTTP conventions', () => {
     expect(metrics.body).toContain('motcua_process_cpu_seconds_total');
   });
 });
+
+describe('text input', () => {
+  it('is stored in NFC even when sent decomposed', async () => {
+    const t = await createTestApp();
+    try {
+      const admin = await t.login('quantri.tinh');
+      const decomposed = 'Nguyễn Văn Đức'.normalize('NFD');
+      expect(decomposed).not.toBe('Nguyễn Văn Đức');
+      const res = await t.as(admin).post('/api/v1/users', {
+        username: 'nfc.test',
+        fullName: decomposed,
+        agencyId: (
+          await t.app.inject({ method: 'GET', url: '/api/v1/agencies?kind=province' })
+        ).json().items[0].id,
+        password: 'mat-khau-du-dai-1',
+      });
+      expect(res.statusCode).toBe(201);
+      const row = await t.db
+        .selectFrom('users')
+        .select('full_name')
+        .where('username', '=', 'nfc.test')
+        .executeTakeFirstOrThrow();
+      expect(row.full_name).toBe('Nguyễn Văn Đức'.normalize('NFC'));
+    } finally {
+      await t.close();
+    }
+  });
+});
