@@ -24,13 +24,25 @@ describe('graceful shutdown', () => {
 
   it('finishes a request in flight after SIGTERM, refuses new ones, and exits 0', async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', MOTCUA_DATA_DIR: dir, LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MOTCUA_DATA_DIR: dir,
+      LOG_LEVEL: 'warn',
+    };
     delete env.DATABASE_URL;
-    const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--migrate', '--seed-demo-if-empty'], {
-      env,
-      stdio: 'ignore',
-    });
-    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    const server = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli.ts', 'serve', '--migrate', '--seed-demo-if-empty'],
+      {
+        env,
+        stdio: 'ignore',
+      },
+    );
+    const exited = new Promise<number | null>((resolve) =>
+      server.once('exit', (code) => resolve(code)),
+    );
     for (let i = 0; ; i++) {
       try {
         if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) break;
@@ -43,7 +55,16 @@ describe('graceful shutdown', () => {
     const body = JSON.stringify({ username: 'motcua.tinh', password: 'Demo@2025' });
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port, method: 'POST', path: '/api/v1/auth/login', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/v1/auth/login',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
         (res) => {
           let text = '';
           res.on('data', (chunk) => {

@@ -10,7 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { onSessionLost } from './api/client.js';
 import { createQueryClient } from './api/query-client.js';
-import { sessionQueryKey } from './features/auth/session-query.js';
+import { replaceSession } from './features/auth/session-query.js';
 import { initI18n } from './i18n/i18n.js';
 import { createAppRouter } from './routes/router.js';
 import { theme } from './ui/theme.js';
@@ -20,7 +20,7 @@ const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
 onSessionLost(() => {
-  queryClient.setQueryData(sessionQueryKey, null);
+  replaceSession(queryClient, null);
   void router.navigate({ to: '/dang-nhap', replace: true });
 });
 

@@ -55,7 +55,7 @@ describe('a counter officer’s first minute', () => {
     await signIn('quantri.tinh', 'Demo@2025');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Người dùng' }).click();
-    await page.getByRole('cell', { name: 'motcua.kinhbac' }).waitFor();
+    await page.getByRole('cell', { name: 'motcua.kinhbac', exact: true }).waitFor();
     await screenshot(page, '04-admin-users');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();

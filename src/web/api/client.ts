@@ -1,4 +1,4 @@
-import { ApiError, errorFromResponse, networkError } from './api-error.js';
+import { errorFromResponse, networkError } from './api-error.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryValue = string | number | boolean | null | undefined;
@@ -91,5 +91,3 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
-
-export { ApiError };

@@ -26,7 +26,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger
               opened={navOpened}
               onClick={toggleNav}
@@ -34,13 +34,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
               size="sm"
               aria-label={t('nav.toggle')}
             />
-            <UnstyledButton component={Link} to="/">
-              <Text fw={700} c="blue.8" size="lg" lh={1.2}>
+            <UnstyledButton component={Link} to="/" miw={0}>
+              <Text fw={700} c="blue.8" fz={{ base: 'sm', sm: 'lg' }} lh={1.2} truncate="end">
                 {t('app.productName')}
               </Text>
             </UnstyledButton>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Stack gap={0} align="flex-end" visibleFrom="md">
               <Text size="sm" fw={600} lh={1.3}>
                 {user.fullName}

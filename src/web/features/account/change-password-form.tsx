@@ -19,7 +19,6 @@ export function ChangePasswordForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm({
-    mode: 'uncontrolled',
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
     validate: {
       currentPassword: (value) => (value ? null : t('account.currentRequired')),
@@ -60,7 +59,6 @@ export function ChangePasswordForm() {
             label={t('account.currentPassword')}
             autoComplete="current-password"
             required
-            key={form.key('currentPassword')}
             {...form.getInputProps('currentPassword')}
           />
           <PasswordField
@@ -68,14 +66,12 @@ export function ChangePasswordForm() {
             description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
-            key={form.key('newPassword')}
             {...form.getInputProps('newPassword')}
           />
           <PasswordField
             label={t('account.confirmPassword')}
             autoComplete="new-password"
             required
-            key={form.key('confirmPassword')}
             {...form.getInputProps('confirmPassword')}
           />
           <Button type="submit" loading={mutation.isPending} w="fit-content">

@@ -37,9 +37,12 @@ export function roleGrantRules(t: TFunction) {
       if (!value) return t('users.validation.agencyRequired');
       const index = Number(path.split('.')[1]);
       const row = values.roles[index];
-      const repeated = values.roles.some(
-        (other, i) => i < index && other.role === row?.role && other.agencyId === value,
-      );
+      const role = row?.role;
+      const repeated =
+        role != null &&
+        values.roles.some(
+          (other, i) => i < index && other.role === role && other.agencyId === value,
+        );
       return repeated ? t('users.validation.roleDuplicate') : null;
     },
   };

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { fetchSession } from './auth-api.js';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
@@ -10,3 +10,15 @@ export const sessionQueryOptions = queryOptions({
   staleTime: 60_000,
   retry: false,
 });
+
+/**
+ * Drops everything cached for the previous officer, so that whoever signs in next on this
+ * computer (common at a shared counter) never glimpses it.
+ */
+export function replaceSession(
+  queryClient: QueryClient,
+  session: Awaited<ReturnType<typeof fetchSession>>,
+): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+  queryClient.setQueryData(sessionQueryKey, session);
+}

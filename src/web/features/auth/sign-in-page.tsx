@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconLogin2 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../ui/language-switch.js';
 import { PasswordField } from '../../ui/password-field.js';
@@ -10,7 +11,7 @@ import { ProblemAlert } from '../../ui/problem-alert.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
 import { usePageTitle } from '../../ui/use-page-title.js';
 import { signIn } from './auth-api.js';
-import { sessionQueryKey } from './session-query.js';
+import { replaceSession } from './session-query.js';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -18,9 +19,9 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const usernameRef = useFocusOnMount<HTMLInputElement>();
+  const passwordRef = useRef<HTMLInputElement>(null);
 
   const form = useForm({
-    mode: 'uncontrolled',
     initialValues: { username: '', password: '' },
     validate: {
       username: (value) => (value.trim() ? null : t('auth.usernameRequired')),
@@ -31,10 +32,14 @@ export function SignInPage() {
   const mutation = useMutation({
     mutationFn: signIn,
     onSuccess: async (session) => {
-      queryClient.setQueryData(sessionQueryKey, session);
+      replaceSession(queryClient, session);
       await navigate({ to: '/' });
     },
-    onError: () => form.setFieldValue('password', ''),
+    // Usually the password was mistyped: clear it and put the caret back there.
+    onError: () => {
+      form.setFieldValue('password', '');
+      passwordRef.current?.focus();
+    },
   });
 
   return (
@@ -70,14 +75,13 @@ export function SignInPage() {
                 autoCapitalize="none"
                 spellCheck={false}
                 required
-                key={form.key('username')}
                 {...form.getInputProps('username')}
               />
               <PasswordField
+                ref={passwordRef}
                 label={t('auth.password')}
                 autoComplete="current-password"
                 required
-                key={form.key('password')}
                 {...form.getInputProps('password')}
               />
               <Button

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { signOut } from './auth-api.js';
-import { sessionQueryKey } from './session-query.js';
+import { replaceSession } from './session-query.js';
 
 export function useSignOut() {
   const queryClient = useQueryClient();
@@ -11,10 +11,7 @@ export function useSignOut() {
     // Even if the server call fails (e.g. the session had already expired) the officer asked to
     // leave, so local state is dropped and the sign-in page shown regardless.
     onSettled: async () => {
-      queryClient.setQueryData(sessionQueryKey, null);
-      queryClient.removeQueries({
-        predicate: (query) => query.queryKey[0] !== sessionQueryKey[0],
-      });
+      replaceSession(queryClient, null);
       await navigate({ to: '/dang-nhap' });
     },
   });
