@@ -66,9 +66,9 @@ export async function seedOrganisation(db: Kysely<DB>): Promise<number> {
 export const DEMO_PASSWORD = 'Demo@2025';
 
 export const DEMO_PLACES = {
-  tinh: { home: stableId('agency:ttpvhcc-tinh'), label: 'Trung tâm Phục vụ hành chính công tỉnh' },
-  stp: { home: stableId('agency:so-tu-phap'), label: 'Sở Tư pháp' },
-  kinhbac: { home: stableId('agency:commune:09187'), label: 'Phường Kinh Bắc' },
+  tinh: { home: stableId('agency:ttpvhcc-tinh') },
+  stp: { home: stableId('agency:so-tu-phap') },
+  kinhbac: { home: stableId('agency:commune:09187') },
 } as const;
 
 const ROLE_PREFIX: Record<Role, string> = {
@@ -105,13 +105,32 @@ export function demoAccounts() {
   );
 }
 
-const DEMO_NAMES: Record<Role, string> = {
-  counter_officer: 'Nguyễn Thị Hoa',
-  specialist: 'Trần Văn Minh',
-  leader: 'Lê Quang Hùng',
-  centre_supervisor: 'Phạm Thu Trang',
-  tthc_control: 'Hoàng Đức Anh',
-  admin: 'Vũ Ngọc Lan',
+/** One person per demo account, so that a screen never shows two people with the same name. */
+const DEMO_NAMES: Record<keyof typeof DEMO_PLACES, Record<Role, string>> = {
+  tinh: {
+    counter_officer: 'Nguyễn Thị Hoa',
+    specialist: 'Trần Văn Minh',
+    leader: 'Lê Quang Hùng',
+    centre_supervisor: 'Phạm Thu Trang',
+    tthc_control: 'Hoàng Đức Anh',
+    admin: 'Vũ Ngọc Lan',
+  },
+  stp: {
+    counter_officer: 'Đỗ Thị Hạnh',
+    specialist: 'Bùi Văn Tùng',
+    leader: 'Đặng Quốc Khánh',
+    centre_supervisor: 'Ngô Thị Mai',
+    tthc_control: 'Dương Minh Tuấn',
+    admin: 'Lý Thanh Hà',
+  },
+  kinhbac: {
+    counter_officer: 'Nguyễn Thị Thu Hằng',
+    specialist: 'Trịnh Văn Nam',
+    leader: 'Phan Đức Thắng',
+    centre_supervisor: 'Hồ Thị Lan Anh',
+    tthc_control: 'Mai Xuân Trường',
+    admin: 'Cao Thị Ngọc',
+  },
 };
 
 /** Demo accounts: only ever created by `seed --demo` or by `npm start` on an empty database. */
@@ -125,7 +144,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<number> {
         accounts.map((a) => ({
           id: a.id,
           username: a.username,
-          full_name: `${DEMO_NAMES[a.role]} (${DEMO_PLACES[a.place].label})`,
+          full_name: DEMO_NAMES[a.place][a.role],
           email: `${a.username}@demo.motcua.invalid`,
           agency_id: a.homeAgencyId,
           password_hash: hash,

@@ -33,7 +33,6 @@ export function UsersTable({ users, onOpen }: UsersTableProps) {
           <Table.Tr>
             <Table.Th>{t('users.columns.username')}</Table.Th>
             <Table.Th>{t('users.columns.fullName')}</Table.Th>
-            <Table.Th>{t('users.columns.email')}</Table.Th>
             <Table.Th>{t('users.columns.agency')}</Table.Th>
             <Table.Th>{t('users.columns.roles')}</Table.Th>
             <Table.Th>{t('users.columns.status')}</Table.Th>
@@ -48,11 +47,19 @@ export function UsersTable({ users, onOpen }: UsersTableProps) {
         <Table.Tbody>
           {users.map((user) => (
             <Table.Tr key={user.id}>
-              <Table.Td ff="monospace">{user.username}</Table.Td>
-              <Table.Td>{user.fullName}</Table.Td>
-              <Table.Td>{user.email ?? '—'}</Table.Td>
-              <Table.Td>{user.agency.name}</Table.Td>
+              <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                {user.username}
+              </Table.Td>
               <Table.Td>
+                {user.fullName}
+                {user.email && (
+                  <Text size="xs" c="dimmed">
+                    {user.email}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td miw={180}>{user.agency.name}</Table.Td>
+              <Table.Td miw={220}>
                 {user.roles.length === 0
                   ? '—'
                   : user.roles.map((grant) => (
@@ -65,7 +72,7 @@ export function UsersTable({ users, onOpen }: UsersTableProps) {
                       </Text>
                     ))}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <UserStatusBadge user={user} now={now} />
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(user.createdAt)}</Table.Td>
