@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../api/types.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 
-const badgeProps = { variant: 'light', tt: 'none', style: { overflow: 'visible' } } as const;
+const badgeProps = {
+  variant: 'light',
+  tt: 'none',
+  style: { overflow: 'visible' },
+  styles: { label: { overflow: 'visible', textOverflow: 'clip' } },
+} as const;
 
 export function UserStatusBadge({ user, now }: { user: UserView; now: number }) {
   const { t } = useTranslation();
