@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, screenshot } from './browser.js';
+import { openBrowser, screenshot, signIn as signInPage } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -15,9 +15,7 @@ describe('a counter officer’s first minute', () => {
   async function signIn(username: string, password: string) {
     await page.goto(`${baseUrl}/`);
     await page.waitForURL(/\/dang-nhap/);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signInPage(page, baseUrl, username, password);
   }
 
   it('signs in, sees the Vietnamese shell with only what the role allows, and signs out', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, screenshot } from './browser.js';
+import { openBrowser, screenshot, signIn as signInPage } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -13,10 +13,7 @@ describe('a commune administrator manages accounts and roles', () => {
   afterEach(() => close());
 
   async function signIn(username: string, password: string) {
-    await page.goto(`${baseUrl}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signInPage(page, baseUrl, username, password);
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).waitFor();
   }
 

@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { containsPattern } from '../../db/like.js';
 import type { AgencyRow, DB } from '../../db/schema.js';
 import type { Agency, AgencyKind } from './agencies.contract.js';
 
@@ -46,7 +47,7 @@ export async function listAgencies(
   if (filter.kind) query = query.where('a.kind', '=', filter.kind);
   if (filter.parentId) query = query.where('a.parent_id', '=', filter.parentId);
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
+    const like = containsPattern(filter.q);
     query = query.where((eb) =>
       eb.or([
         eb('a.name', 'ilike', like),

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/access/policy.js';
-import { scopesFor } from '../../../domain/access/policy.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { agencyPath } from '../agencies/agencies.queries.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { authorize } from '../auth/authorize.js';
+import { authorize, requireScopes } from '../auth/authorize.js';
 import { newToken, sha256 } from '../auth/secrets.js';
 import type { CreateApiTokenBody } from './api-tokens.contract.js';
 
@@ -44,9 +43,7 @@ const columns = [
 ] as const;
 
 export async function list(db: Kysely<DB>, actor: Actor) {
-  const scopes = scopesFor(actor, 'api_token.manage');
-  if (scopes.length === 0)
-    throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
+  const scopes = requireScopes(actor, 'api_token.manage');
   const rows = await db
     .selectFrom('api_tokens as t')
     .innerJoin('agencies as a', 'a.id', 't.agency_id')

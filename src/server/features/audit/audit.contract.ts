@@ -11,6 +11,7 @@ export const AuditEntry = z
     subjectId: z.string().nullable(),
     agencyId: z.uuid().nullable(),
     data: z.record(z.string(), z.unknown()),
+    prevHash: z.string(),
     hash: z.string(),
   })
   .meta({ id: 'AuditEntry' });

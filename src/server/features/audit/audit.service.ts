@@ -1,7 +1,11 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { z } from 'zod';
 import type { Actor } from '../../../domain/access/policy.js';
-import type { DB } from '../../db/schema.js';
+import type { AuditLogTable, DB } from '../../db/schema.js';
+import { requireScopes } from '../auth/authorize.js';
 import { chainHash, GENESIS_HASH } from './audit.chain.js';
+import type { AuditEntry, ListAuditQuery } from './audit.contract.js';
+import { listAuditEntries } from './audit.queries.js';
 
 export interface AuditEvent {
   action: string;
@@ -93,19 +97,7 @@ export async function verifyAuditChain(db: Kysely<DB>, pageSize = 5_000): Promis
       if (r.prev_hash !== prevHash) {
         return { ok: false, checked, brokenAt: r.id, reason: 'liên kết với bản ghi trước bị sai' };
       }
-      const hash = chainHash({
-        id: r.id,
-        at: r.at,
-        actorType: r.actor_type,
-        actorId: r.actor_id,
-        action: r.action,
-        subjectType: r.subject_type,
-        subjectId: r.subject_id,
-        agencyId: r.agency_id,
-        data: r.data,
-        prevHash: r.prev_hash,
-      });
-      if (hash !== r.hash) {
+      if (chainHash(chainedFields(r)) !== r.hash) {
         return { ok: false, checked, brokenAt: r.id, reason: 'nội dung bản ghi đã bị sửa' };
       }
       prevHash = r.hash;
@@ -113,4 +105,35 @@ export async function verifyAuditChain(db: Kysely<DB>, pageSize = 5_000): Promis
       checked++;
     }
   }
+}
+
+type AuditRow = Selectable<AuditLogTable>;
+
+function chainedFields(r: AuditRow) {
+  return {
+    id: r.id,
+    at: r.at,
+    actorType: r.actor_type,
+    actorId: r.actor_id,
+    action: r.action,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    agencyId: r.agency_id,
+    data: r.data,
+    prevHash: r.prev_hash,
+  };
+}
+
+export async function listAudit(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: z.infer<typeof ListAuditQuery>,
+): Promise<z.infer<typeof AuditEntry>[]> {
+  const rows = await listAuditEntries(db, requireScopes(actor, 'audit.read'), query);
+  return rows.map((r) => ({
+    ...chainedFields(r),
+    at: r.at.toISOString(),
+    actorType: r.actor_type as 'user' | 'system' | 'anonymous',
+    hash: r.hash,
+  }));
 }

@@ -110,3 +110,33 @@ describe('motcua audit verify', () => {
     expect((broken as { stderr: string }).stderr).toContain('bản ghi số 2');
   }, 60_000);
 });
+
+describe('GET /api/v1/audit', () => {
+  it('shows entries inside the reader’s subtree only, newest first, chained', async () => {
+    const t = await createTestApp();
+    try {
+      const kinhBac = await t.login('quantri.kinhbac');
+      const stp = await t.login('quantri.stp');
+      const read = async (client: Awaited<ReturnType<TestApp['login']>>) =>
+        (await t.as(client).get('/api/v1/audit?subjectType=user')).json().items as {
+          id: number;
+          agencyId: string;
+          action: string;
+          hash: string;
+          prevHash: string;
+        }[];
+      const seenByKinhBac = await read(kinhBac);
+      expect(seenByKinhBac.length).toBeGreaterThan(0);
+      expect(seenByKinhBac.every((e) => e.action === 'auth.login')).toBe(true);
+      const ids = seenByKinhBac.map((e) => e.id);
+      expect(ids).toEqual([...ids].sort((a, b) => b - a));
+      const seenByStp = await read(stp);
+      expect(seenByStp.map((e) => e.id)).not.toEqual(expect.arrayContaining(ids));
+      expect(seenByStp[0]?.prevHash).toMatch(/^[0-9a-f]{64}$/);
+      const counter = await t.login('motcua.kinhbac');
+      expect((await t.as(counter).get('/api/v1/audit')).statusCode).toBe(403);
+    } finally {
+      await t.close();
+    }
+  });
+});

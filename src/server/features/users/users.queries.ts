@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Role } from '../../../domain/access/roles.js';
+import { containsPattern } from '../../db/like.js';
 import type { DB } from '../../db/schema.js';
 import type { UserView } from './users.contract.js';
 
@@ -73,7 +74,7 @@ export async function searchUsers(
   );
   if (filter.agencyId) query = query.where('a.id', '=', filter.agencyId);
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
+    const like = containsPattern(filter.q);
     query = query.where((eb) =>
       eb.or([
         eb('u.username', 'ilike', like),

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/access/policy.js';
-import { scopesFor } from '../../../domain/access/policy.js';
 import { isUniqueViolation } from '../../db/connection-errors.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { agencyPath } from '../agencies/agencies.queries.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { authorize } from '../auth/authorize.js';
+import { authorize, requireScopes } from '../auth/authorize.js';
 import { hashPassword } from '../auth/secrets.js';
 import type {
   CreateUserBody,
@@ -26,9 +25,7 @@ function strip({ agencyPath: _, ...user }: UserView & { agencyPath: string }): U
 }
 
 export async function list(db: Kysely<DB>, actor: Actor, query: z.infer<typeof ListUsersQuery>) {
-  const scopes = scopesFor(actor, 'user.read');
-  if (scopes.length === 0)
-    throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
+  const scopes = requireScopes(actor, 'user.read');
   const { items, total } = await searchUsers(db, scopes, query);
   return { items: items.map(strip), page: query.page, pageSize: query.pageSize, total };
 }
