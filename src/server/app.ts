@@ -22,6 +22,7 @@ import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
 import { installAuthentication } from './features/auth/auth.plugin.js';
 import { authRoutes } from './features/auth/auth.routes.js';
+import { calendarRoutes } from './features/calendar/calendar.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { installErrorHandling, sendProblem } from './http/error-handler.js';
@@ -121,6 +122,7 @@ export async function buildApp({
   userRoutes(app, deps);
   apiTokenRoutes(app, deps);
   auditRoutes(app, deps);
+  calendarRoutes(app, deps);
 
   const hasWeb = existsSync(join(config.webDir, 'index.html'));
   if (hasWeb) {

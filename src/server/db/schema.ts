@@ -97,7 +97,17 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface CalendarNoticesTable {
+  year: number;
+  reference: string;
+  entries: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  updated_at: DefaultTimestamp;
+  updated_by: string | null;
+}
+
 export interface DB {
+  calendar_notices: CalendarNoticesTable;
   agencies: AgenciesTable;
   agency_names: AgencyNamesTable;
   users: UsersTable;

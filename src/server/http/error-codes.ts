@@ -44,6 +44,10 @@ export const ERROR_CODES = {
     title: 'Ngày hiệu lực phải sau ngày hiệu lực trước đó của cơ quan',
   },
   UNKNOWN_AGENCY: { status: 422, title: 'Cơ quan không tồn tại' },
+  CALENDAR_OUT_OF_RANGE: {
+    status: 422,
+    title: 'Kết quả nằm ngoài khoảng năm lịch hỗ trợ (1900–2199)',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     title: 'Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau',

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { DEFAULT_OFFICE_HOURS } from '../../../domain/calendar/calendar-types.js';
 import type { DB } from '../../db/schema.js';
 
 /**
@@ -8,12 +9,13 @@ import type { DB } from '../../db/schema.js';
 export const SETTING_DEFAULTS = {
   'auth.lockout': { maxFailures: 5, lockMinutes: 15 },
   'auth.sessionTtlHours': 12,
+  'calendar.officeHours': DEFAULT_OFFICE_HOURS,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 
 export async function getSetting<K extends SettingKey>(
-  db: Kysely<DB>,
+  db: Kysely<DB> | Transaction<DB>,
   key: K,
 ): Promise<(typeof SETTING_DEFAULTS)[K]> {
   const row = await db
