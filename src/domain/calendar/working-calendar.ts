@@ -135,7 +135,7 @@ export class WorkingCalendar {
       const start = s[k] as number;
       const end = s[k + 1] as number;
       if (t <= start) break;
-      within += (t < end ? t : end) - start;
+      within += Math.min(t, end) - start;
     }
     return (this.cumulative[i] as number) + within;
   }

@@ -240,13 +240,11 @@ describe('the calendar API', () => {
       'VERSION_CONFLICT',
     );
 
-    const wrongYear = await t
-      .as(admin)
-      .put('/api/v1/calendar/years/2028', {
-        version: 0,
-        reference: 'Thông báo',
-        entries: [{ date: '2027-01-01', kind: 'holiday', name: 'Sai năm' }],
-      });
+    const wrongYear = await t.as(admin).put('/api/v1/calendar/years/2028', {
+      version: 0,
+      reference: 'Thông báo',
+      entries: [{ date: '2027-01-01', kind: 'holiday', name: 'Sai năm' }],
+    });
     expect(
       (
         expectProblem(wrongYear, 400, 'VALIDATION_FAILED') as unknown as {
