@@ -1,4 +1,5 @@
 import type { Suite } from '../harness.js';
+import { calendarNaiveCeiling } from './calendar-naive.js';
 import { httpCeiling } from './http.js';
 import { pgCeiling } from './pg.js';
 import { pgbenchCeiling } from './pgbench.js';
@@ -7,4 +8,10 @@ import { pgliteCeiling } from './pglite.js';
 export { CEILING } from './names.js';
 
 /** Run first, in this order; a ceiling may compare itself to an earlier one. */
-export const ceilings: Suite[] = [httpCeiling, pgbenchCeiling, pgCeiling, pgliteCeiling];
+export const ceilings: Suite[] = [
+  httpCeiling,
+  pgbenchCeiling,
+  pgCeiling,
+  pgliteCeiling,
+  calendarNaiveCeiling,
+];

@@ -12,4 +12,6 @@ export const CEILING = {
   pgTx3: 'db.tx3.pg',
   /** tps of the three-row transaction on in-memory PGlite, one connection. */
   pgliteTx3: 'db.tx3.pglite',
+  /** ops/s of due dates computed by walking day by day (the baseline the index must beat 20×). */
+  calendarNaiveDue: 'calendar.due.naive',
 } as const;

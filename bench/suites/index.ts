@@ -1,8 +1,9 @@
 import type { Suite } from '../harness.js';
+import { calendarSuite } from './calendar.js';
 
 /**
  * Benchmark suites, run after the ceilings in this order. To add one, create
  * `bench/suites/<name>.ts` exporting a `Suite` whose measurements name a ceiling from
  * `CEILING` (bench/ceilings/names.ts), and append it here. See bench/README.md.
  */
-export const suites: Suite[] = [];
+export const suites: Suite[] = [calendarSuite];

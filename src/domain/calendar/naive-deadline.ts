@@ -17,7 +17,7 @@ export function addWorkingTimeNaively(
   let date = localDate(new Date(start));
   for (;;) {
     const midnight = Calendar.startOfDate(date);
-    for (const [from, to] of calendar.day(date).sessions) {
+    for (const [from, to] of calendar.sessions(date)) {
       const open = Math.max(midnight + from * 60_000, start);
       const close = midnight + to * 60_000;
       if (close <= open) continue;

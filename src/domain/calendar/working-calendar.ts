@@ -178,13 +178,21 @@ export class WorkingCalendar {
     return WorkingCalendar.dayStart(WorkingCalendar.indexOfDate(date));
   }
 
+  /** Working sessions of a date, in minutes after local midnight; empty on a day off. */
+  sessions(date: string): [number, number][] {
+    const i = WorkingCalendar.indexOfDate(date);
+    const s = this.schedules[this.scheduleOf[i] as number] as Float64Array;
+    const sessions: [number, number][] = [];
+    for (let k = 0; k < s.length; k += 2) {
+      sessions.push([(s[k] as number) / MINUTE_MS, (s[k + 1] as number) / MINUTE_MS]);
+    }
+    return sessions;
+  }
+
   day(date: string): DayInfo {
     const i = WorkingCalendar.indexOfDate(date);
     const { year, month, day } = fromJulianDay(i + FIRST_JD);
-    const s = this.schedules[this.scheduleOf[i] as number] as Float64Array;
-    const sessions: [number, number][] = [];
-    for (let k = 0; k < s.length; k += 2)
-      sessions.push([(s[k] as number) / MINUTE_MS, (s[k + 1] as number) / MINUTE_MS]);
+    const sessions = this.sessions(date);
     return {
       date,
       weekday: weekdayOfJulianDay(i + FIRST_JD),
