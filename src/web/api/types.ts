@@ -17,6 +17,11 @@ import type {
   SessionUser,
 } from '../../server/features/auth/auth.contract.js';
 import type {
+  DaysResponse,
+  SetYearBody,
+  YearView,
+} from '../../server/features/calendar/calendar.contract.js';
+import type {
   CreateUserBody,
   RoleGrantInput,
   SetRolesBody,
@@ -43,3 +48,9 @@ export type RoleGrant = z.infer<typeof RoleGrantInput>;
 export type CreateUserRequest = z.input<typeof CreateUserBody>;
 export type UpdateUserRequest = z.infer<typeof UpdateUserBody>;
 export type SetRolesRequest = z.infer<typeof SetRolesBody>;
+export type CalendarDaysResponse = z.infer<typeof DaysResponse>;
+export type CalendarDay = CalendarDaysResponse['days'][number];
+export type DayKind = CalendarDay['kind'];
+export type CalendarYearView = z.infer<typeof YearView>;
+export type CalendarEntry = CalendarYearView['entries'][number];
+export type SetCalendarYearRequest = z.infer<typeof SetYearBody>;

@@ -20,6 +20,7 @@ export const PROBLEM_MESSAGES_EN: Readonly<Record<string, string>> = {
   USERNAME_TAKEN: 'This username is already taken',
   AGENCY_CLOSED: 'The agency has been dissolved or merged',
   UNKNOWN_AGENCY: 'The agency does not exist',
+  CALENDAR_OUT_OF_RANGE: 'The result lies outside the supported calendar years (1900–2199)',
   DATABASE_UNAVAILABLE: 'The database is temporarily unavailable; please try again later',
   SERVICE_SHUTTING_DOWN: 'The system is restarting; please try again in a moment',
   INTERNAL_ERROR: 'System error; it has been logged for follow-up',

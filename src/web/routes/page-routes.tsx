@@ -2,6 +2,9 @@ import { createRoute } from '@tanstack/react-router';
 import { AccountPage } from '../features/account/account-page.js';
 import { UsersPage } from '../features/admin-users/users-page.js';
 import { parseUsersSearch, type UsersSearch } from '../features/admin-users/users-search.js';
+import { CalendarPage } from '../features/calendar/calendar-page.js';
+import { parseCalendarSearch } from '../features/calendar/calendar-search.js';
+import { currentYearInVietnam } from '../features/calendar/vietnam-today.js';
 import { HomePage } from '../features/home/home-page.js';
 import { signedInRoute } from './signed-in-route.js';
 
@@ -29,4 +32,21 @@ function UsersRouteComponent() {
   const navigate = usersRoute.useNavigate();
   const onSearchChange = (next: UsersSearch) => void navigate({ search: next, replace: true });
   return <UsersPage search={search} onSearchChange={onSearchChange} />;
+}
+
+export const calendarRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/lich-lam-viec',
+  validateSearch: parseCalendarSearch,
+  component: CalendarRouteComponent,
+});
+
+function CalendarRouteComponent() {
+  const { year } = calendarRoute.useSearch();
+  const navigate = calendarRoute.useNavigate();
+  const thisYear = currentYearInVietnam();
+  // The current year stays out of the address, so a bookmark keeps following the calendar.
+  const onYearChange = (next: number) =>
+    void navigate({ search: { year: next === thisYear ? undefined : next }, replace: true });
+  return <CalendarPage year={year ?? thisYear} onYearChange={onYearChange} />;
 }

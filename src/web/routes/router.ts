@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { FullPageLoader } from '../ui/full-page-loader.js';
 import { RouteError } from '../ui/route-error.js';
-import { accountRoute, homeRoute, usersRoute } from './page-routes.js';
+import { accountRoute, calendarRoute, homeRoute, usersRoute } from './page-routes.js';
 import { placeholderRoutes } from './placeholder-routes.js';
 import { rootRoute } from './root-route.js';
 import { signInRoute } from './sign-in-route.js';
@@ -10,7 +10,13 @@ import { signedInRoute } from './signed-in-route.js';
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  signedInRoute.addChildren([homeRoute, accountRoute, usersRoute, ...placeholderRoutes]),
+  signedInRoute.addChildren([
+    homeRoute,
+    accountRoute,
+    usersRoute,
+    calendarRoute,
+    ...placeholderRoutes,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

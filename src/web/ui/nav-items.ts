@@ -1,4 +1,5 @@
 import {
+  IconCalendar,
   IconChartBar,
   IconClipboardCheck,
   IconFileImport,
@@ -20,6 +21,7 @@ export type NavPath =
   | '/danh-muc-tthc'
   | '/chi-so-phuc-vu'
   | '/kiem-soat-tthc'
+  | '/lich-lam-viec'
   | '/quan-tri/nguoi-dung'
   | '/tai-khoan';
 
@@ -44,6 +46,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconShieldCheck,
     permission: 'tthc_control.manage',
   },
+  { to: '/lich-lam-viec', label: 'calendar', icon: IconCalendar },
   { to: '/quan-tri/nguoi-dung', label: 'users', icon: IconUsers, permission: 'user.read' },
   { to: '/tai-khoan', label: 'account', icon: IconUserCircle },
 ];

@@ -152,6 +152,7 @@ export const YearView = z
     entries: z.array(Entry),
     generated: z.array(Entry).describe('What the Labour Code rules alone would give'),
     version: z.number().int().describe('0 while the year has no notice'),
+    canEdit: z.boolean().describe('Whether the caller may replace this year’s notice'),
   })
   .meta({ id: 'CalendarYear' });
 

@@ -73,7 +73,7 @@ export function calendarRoutes(app: App, { db }: Deps): void {
         response: { 200: YearView, 400: Problem },
       },
     },
-    (request) => calendar.getYear(db, request.params.year),
+    (request) => calendar.getYear(db, request.params.year, request.actor),
   );
   app.put(
     '/api/v1/calendar/years/:year',

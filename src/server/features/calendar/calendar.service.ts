@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { z } from 'zod';
-import type { Actor } from '../../../domain/access/policy.js';
+import { type Actor, can } from '../../../domain/access/policy.js';
 import {
   type CalendarData,
   compileCalendar,
@@ -110,8 +110,12 @@ export async function elapsed(
   }
 }
 
-export async function getYear(db: Kysely<DB> | Transaction<DB>, year: number) {
-  const notice = await findNotice(db, year);
+export async function getYear(
+  db: Kysely<DB> | Transaction<DB>,
+  year: number,
+  actor: Actor = { kind: 'anonymous' },
+) {
+  const [notice, root] = await Promise.all([findNotice(db, year), provincePath(db)]);
   const generated = generateHolidays(year);
   return {
     year,
@@ -121,17 +125,22 @@ export async function getYear(db: Kysely<DB> | Transaction<DB>, year: number) {
     entries: notice ? (notice.entries as CalendarEntry[]) : generated,
     generated,
     version: notice?.version ?? 0,
+    canEdit: can(actor, 'calendar.manage', { agencyPath: root }),
   };
 }
 
 /** The calendar belongs to the province: only those who manage it at the root may change it. */
-async function authorizeProvince(db: Kysely<DB>, actor: Actor) {
+async function provincePath(db: Kysely<DB> | Transaction<DB>): Promise<string> {
   const root = await db
     .selectFrom('agencies')
     .select('path')
     .where('parent_id', 'is', null)
     .executeTakeFirst();
-  authorize(actor, 'calendar.manage', { agencyPath: root?.path ?? '/' });
+  return root?.path ?? '/';
+}
+
+async function authorizeProvince(db: Kysely<DB>, actor: Actor) {
+  authorize(actor, 'calendar.manage', { agencyPath: await provincePath(db) });
 }
 
 function checkEntries(year: number, entries: z.infer<typeof SetYearBody>['entries']) {
@@ -173,7 +182,9 @@ export async function setYear(
   await db.transaction().execute(async (trx) => {
     const before = await findNotice(trx, year);
     if ((before?.version ?? 0) !== body.version) {
-      throw new AppError('VERSION_CONFLICT', { extra: { current: await getYear(trx, year) } });
+      throw new AppError('VERSION_CONFLICT', {
+        extra: { current: await getYear(trx, year, actor) },
+      });
     }
     const by = actor.kind === 'anonymous' ? null : actor.id;
     if (before) {
@@ -207,7 +218,7 @@ export async function setYear(
       data: { reference: body.reference, before: before?.entries ?? null, after: entries },
     });
   });
-  return getYear(db, year);
+  return getYear(db, year, actor);
 }
 
 export async function getOfficeHours(db: Kysely<DB>) {

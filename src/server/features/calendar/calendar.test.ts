@@ -311,3 +311,21 @@ describe('the calendar API', () => {
     expect((await get('/api/v1/calendar/office-hours')).json()).toEqual(summer);
   });
 });
+
+describe('who may edit the calendar', () => {
+  it('is told by the year view: a provincial administrator yes, a commune one and the public no', async () => {
+    const t = await createTestApp();
+    try {
+      const read = async (headers: Record<string, string> = {}) =>
+        (await t.app.inject({ method: 'GET', url: '/api/v1/calendar/years/2026', headers })).json()
+          .canEdit;
+      const province = await t.login('quantri.tinh');
+      const commune = await t.login('quantri.kinhbac');
+      expect(await read()).toBe(false);
+      expect(await read({ cookie: province.cookie })).toBe(true);
+      expect(await read({ cookie: commune.cookie })).toBe(false);
+    } finally {
+      await t.close();
+    }
+  });
+});
