@@ -136,6 +136,10 @@ describe('HTTP conventions', () => {
         '/api/v1/users',
         '/api/v1/users/{id}/roles',
         '/api/v1/agencies/{id}/merge',
+        '/api/v1/calendar/days',
+        '/api/v1/calendar/deadline',
+        '/api/v1/calendar/elapsed',
+        '/api/v1/calendar/years/{year}',
       ]),
     );
     expect(doc.components.schemas).toHaveProperty('Problem');
