@@ -23,6 +23,7 @@ import { auditRoutes } from './features/audit/audit.routes.js';
 import { installAuthentication } from './features/auth/auth.plugin.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
+import { catalogRoutes } from './features/catalog/catalog.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { installErrorHandling, sendProblem } from './http/error-handler.js';
@@ -123,6 +124,7 @@ export async function buildApp({
   apiTokenRoutes(app, deps);
   auditRoutes(app, deps);
   calendarRoutes(app, deps);
+  catalogRoutes(app, deps);
 
   const hasWeb = existsSync(join(config.webDir, 'index.html'));
   if (hasWeb) {

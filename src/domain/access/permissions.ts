@@ -34,5 +34,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'audit.read',
     'api_token.manage',
     'calendar.manage',
+    'catalog.manage',
   ],
 };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
@@ -52,7 +53,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
 
   if (options.dataDir === 'memory') {
-    const client = await PGlite.create({ parsers: pgliteParsers });
+    const client = await PGlite.create({ parsers: pgliteParsers, extensions: { pg_trgm } });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
     return { db, kind: 'pglite', location: 'memory', close: () => db.destroy() };
   }
@@ -62,6 +63,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const client = await PGlite.create({
       dataDir: join(options.dataDir, 'pg'),
       parsers: pgliteParsers,
+      extensions: { pg_trgm },
     });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
     return {

@@ -106,7 +106,44 @@ export interface CalendarNoticesTable {
   updated_by: string | null;
 }
 
+export interface ProceduresTable {
+  id: Generated<string>;
+  national_code: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface ProcedureVersionsTable {
+  id: Generated<string>;
+  procedure_id: string;
+  version_no: number;
+  state: string;
+  valid_from: DateOnly | null;
+  valid_to: DateOnly | null;
+  content: ColumnType<unknown, string, string>;
+  name: string;
+  search_key: string;
+  field: string;
+  level: string;
+  online_level: string;
+  competent_agency_id: string | null;
+  row_version: Generated<number>;
+  created_at: DefaultTimestamp;
+  created_by: string | null;
+  published_at: Timestamp | null;
+  published_by: string | null;
+}
+
+export interface ProcedureProcessesTable {
+  procedure_version_id: string;
+  agency_key: string;
+  agency_id: string | null;
+  steps: ColumnType<unknown, string, string>;
+}
+
 export interface DB {
+  procedures: ProceduresTable;
+  procedure_versions: ProcedureVersionsTable;
+  procedure_processes: ProcedureProcessesTable;
   calendar_notices: CalendarNoticesTable;
   agencies: AgenciesTable;
   agency_names: AgencyNamesTable;

@@ -48,6 +48,19 @@ export const ERROR_CODES = {
     status: 422,
     title: 'Kết quả nằm ngoài khoảng năm lịch hỗ trợ (1900–2199)',
   },
+  PROCEDURE_CODE_TAKEN: { status: 409, title: 'Mã thủ tục hành chính đã có trong danh mục' },
+  PROCEDURE_VERSION_IMMUTABLE: {
+    status: 409,
+    title: 'Phiên bản đã công bố không được sửa; hãy tạo phiên bản dự thảo mới',
+  },
+  PROCEDURE_DRAFT_EXISTS: { status: 409, title: 'Thủ tục đã có một phiên bản dự thảo' },
+  PROCEDURE_NOT_PUBLISHED: { status: 409, title: 'Thủ tục chưa có phiên bản đang có hiệu lực' },
+  PROCEDURE_INVALID: { status: 422, title: 'Thông tin thủ tục chưa đầy đủ hoặc không nhất quán' },
+  PROCESS_BUDGET_MISMATCH: {
+    status: 422,
+    title: 'Tổng thời gian các bước của quy trình nội bộ phải bằng thời hạn giải quyết',
+  },
+  IMPORT_INVALID: { status: 422, title: 'Tệp nhập có dòng không hợp lệ; chưa có gì được lưu' },
   DATABASE_UNAVAILABLE: {
     status: 503,
     title: 'Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau',
