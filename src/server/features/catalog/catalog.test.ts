@@ -37,32 +37,26 @@ describe('the procedure catalog', () => {
     });
     expectProblem(await get('/api/v1/procedures/1.001193'), 401, 'AUTH_REQUIRED');
 
-    const badProcess = await t
-      .as(manager)
-      .put('/api/v1/procedures/1.001193/versions/1/process', {
-        rowVersion: 1,
-        agencyId: null,
-        steps: threeStepProcess(2),
-      });
+    const badProcess = await t.as(manager).put('/api/v1/procedures/1.001193/versions/1/process', {
+      rowVersion: 1,
+      agencyId: null,
+      steps: threeStepProcess(2),
+    });
     expect(
       (expectProblem(badProcess, 422, 'PROCESS_BUDGET_MISMATCH') as unknown as FieldErrors)
         .errors[0]?.field,
     ).toBe('body.steps');
-    const process = await t
-      .as(manager)
-      .put('/api/v1/procedures/1.001193/versions/1/process', {
-        rowVersion: 1,
-        agencyId: null,
-        steps: threeStepProcess(1),
-      });
+    const process = await t.as(manager).put('/api/v1/procedures/1.001193/versions/1/process', {
+      rowVersion: 1,
+      agencyId: null,
+      steps: threeStepProcess(1),
+    });
     expect(process.statusCode, process.body).toBe(200);
 
-    const published = await t
-      .as(manager)
-      .post('/api/v1/procedures/1.001193/versions/1/publish', {
-        rowVersion: 2,
-        validFrom: '2025-07-01',
-      });
+    const published = await t.as(manager).post('/api/v1/procedures/1.001193/versions/1/publish', {
+      rowVersion: 2,
+      validFrom: '2025-07-01',
+    });
     expect(published.statusCode, published.body).toBe(200);
     const pub = await get('/api/v1/procedures/1.001193');
     expect(pub.statusCode).toBe(200);
@@ -86,12 +80,10 @@ describe('the procedure catalog', () => {
       409,
       'PROCEDURE_CODE_TAKEN',
     );
-    const edit = await t
-      .as(manager)
-      .put('/api/v1/procedures/1.001193/versions/1', {
-        rowVersion: 3,
-        content: buildProcedureContent({ name: 'Sửa' }),
-      });
+    const edit = await t.as(manager).put('/api/v1/procedures/1.001193/versions/1', {
+      rowVersion: 3,
+      content: buildProcedureContent({ name: 'Sửa' }),
+    });
     expectProblem(edit, 409, 'PROCEDURE_VERSION_IMMUTABLE');
   });
 
@@ -120,24 +112,20 @@ describe('the procedure catalog', () => {
       .as(manager)
       .put('/api/v1/procedures/1.001193/versions/2', { rowVersion: 1, content });
     expectProblem(stale, 409, 'VERSION_CONFLICT');
-    const tooEarly = await t
-      .as(manager)
-      .post('/api/v1/procedures/1.001193/versions/2/publish', {
-        rowVersion: 2,
-        validFrom: '2025-07-01',
-      });
+    const tooEarly = await t.as(manager).post('/api/v1/procedures/1.001193/versions/2/publish', {
+      rowVersion: 2,
+      validFrom: '2025-07-01',
+    });
     expect(
       (expectProblem(tooEarly, 400, 'VALIDATION_FAILED') as unknown as FieldErrors).errors[0]
         ?.field,
     ).toBe('body.validFrom');
     expect(
       (
-        await t
-          .as(manager)
-          .post('/api/v1/procedures/1.001193/versions/2/publish', {
-            rowVersion: 2,
-            validFrom: '2026-01-01',
-          })
+        await t.as(manager).post('/api/v1/procedures/1.001193/versions/2/publish', {
+          rowVersion: 2,
+          validFrom: '2026-01-01',
+        })
       ).statusCode,
     ).toBe(200);
 
@@ -172,12 +160,10 @@ describe('the procedure catalog', () => {
       (await t.as(manager).post('/api/v1/procedures', { nationalCode: '2.000635', content }))
         .statusCode,
     ).toBe(201);
-    const res = await t
-      .as(manager)
-      .post('/api/v1/procedures/2.000635/versions/1/publish', {
-        rowVersion: 1,
-        validFrom: '2026-01-01',
-      });
+    const res = await t.as(manager).post('/api/v1/procedures/2.000635/versions/1/publish', {
+      rowVersion: 1,
+      validFrom: '2026-01-01',
+    });
     const fields = (expectProblem(res, 422, 'PROCEDURE_INVALID') as unknown as FieldErrors).errors
       .map((e) => e.field)
       .sort();
@@ -204,18 +190,14 @@ describe('the procedure catalog', () => {
   });
 
   it('abolishes from a date', async () => {
-    await t
-      .as(manager)
-      .post('/api/v1/procedures', {
-        nationalCode: '1.000999',
-        content: buildProcedureContent({ name: 'Thủ tục sẽ bãi bỏ' }),
-      });
-    await t
-      .as(manager)
-      .post('/api/v1/procedures/1.000999/versions/1/publish', {
-        rowVersion: 1,
-        validFrom: '2025-07-01',
-      });
+    await t.as(manager).post('/api/v1/procedures', {
+      nationalCode: '1.000999',
+      content: buildProcedureContent({ name: 'Thủ tục sẽ bãi bỏ' }),
+    });
+    await t.as(manager).post('/api/v1/procedures/1.000999/versions/1/publish', {
+      rowVersion: 1,
+      validFrom: '2025-07-01',
+    });
     const res = await t
       .as(manager)
       .post('/api/v1/procedures/1.000999/abolish', { effectiveFrom: '2026-12-01' });
@@ -333,17 +315,15 @@ describe('import and export', () => {
       'procedures.3.processes.0.steps',
     ]);
     expect(await t.db.selectFrom('procedures').select('id').execute()).toEqual([]);
-    const schemaError = await t
-      .as(manager)
-      .post(
-        '/api/v1/procedures/import',
-        doc([
-          {
-            nationalCode: 'abc',
-            content: buildProcedureContent({ timeLimit: { amount: 1, unit: 'weeks' as never } }),
-          },
-        ]),
-      );
+    const schemaError = await t.as(manager).post(
+      '/api/v1/procedures/import',
+      doc([
+        {
+          nationalCode: 'abc',
+          content: buildProcedureContent({ timeLimit: { amount: 1, unit: 'weeks' as never } }),
+        },
+      ]),
+    );
     const schemaFields = (
       expectProblem(schemaError, 400, 'VALIDATION_FAILED') as unknown as FieldErrors
     ).errors.map((e) => e.field);
