@@ -140,7 +140,13 @@ export interface ProcedureProcessesTable {
   steps: ColumnType<unknown, string, string>;
 }
 
+export interface CatalogWordsTable {
+  word: string;
+  uses: number;
+}
+
 export interface DB {
+  catalog_words: CatalogWordsTable;
   procedures: ProceduresTable;
   procedure_versions: ProcedureVersionsTable;
   procedure_processes: ProcedureProcessesTable;

@@ -48,6 +48,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX procedure_versions_filters ON procedure_versions (level, field) WHERE state = 'published'`.execute(
     db,
   );
+  // The words of published names, with how often each is used: the vocabulary that search
+  // corrects typed words against.
+  await sql`CREATE TABLE catalog_words (word text PRIMARY KEY, uses integer NOT NULL DEFAULT 0)`.execute(
+    db,
+  );
   await sql`
     CREATE TABLE procedure_processes (
       procedure_version_id uuid NOT NULL REFERENCES procedure_versions(id) ON DELETE CASCADE,
@@ -73,6 +78,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE procedure_processes`.execute(db);
+  await sql`DROP TABLE catalog_words`.execute(db);
   await sql`DROP TABLE procedure_versions`.execute(db);
   await sql`DROP FUNCTION procedure_version_frozen()`.execute(db);
   await sql`DROP TABLE procedures`.execute(db);

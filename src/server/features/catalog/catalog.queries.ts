@@ -58,12 +58,7 @@ export interface SearchFilter {
   offset: number;
 }
 
-/**
- * Published versions matching the filter. A query matches by substring of the normalised key or,
- * for typos ("dang ki"), by trigram word similarity; substring matches rank first. The GIN
- * trigram index serves both.
- */
-export function searchPublished(db: Db, f: SearchFilter) {
+function publishedQuery(db: Db, f: SearchFilter) {
   let query = db
     .selectFrom('procedure_versions as v')
     .innerJoin('procedures as p', 'p.id', 'v.procedure_id')
@@ -83,13 +78,52 @@ export function searchPublished(db: Db, f: SearchFilter) {
   if (f.field) query = query.where('v.field', '=', f.field);
   if (f.onlineLevel) query = query.where('v.online_level', '=', f.onlineLevel);
   if (f.agencyId) query = query.where('v.competent_agency_id', '=', f.agencyId);
+  return query;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/** Adds the words of a published name to the vocabulary that search corrects typos against. */
+export async function rememberWords(db: Db, searchKey: string) {
+  const words = [...new Set(searchKey.split(' ').filter((w) => w.length > 0 && !/^\d/.test(w)))];
+  if (words.length === 0) return;
+  await db
+    .insertInto('catalog_words')
+    .values(words.map((word) => ({ word, uses: 1 })))
+    .onConflict((oc) => oc.column('word').doUpdateSet({ uses: sql`catalog_words.uses + 1` }))
+    .execute();
+}
+
+/** Rebuilds the vocabulary from every published version (after a bulk load). */
+export async function rebuildWords(db: Db) {
+  await sql`DELETE FROM catalog_words`.execute(db);
+  await sql`
+    INSERT INTO catalog_words (word, uses)
+    SELECT w, count(*) FROM (
+      SELECT unnest(string_to_array(search_key, ' ')) AS w FROM procedure_versions WHERE state = 'published'
+    ) t
+    WHERE w <> '' AND w !~ '^[0-9]'
+    GROUP BY w`.execute(db);
+}
+
+export async function vocabulary(db: Db): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('catalog_words').select(['word', 'uses']).execute();
+  return new Map(rows.map((r) => [r.word, r.uses]));
+}
+
+/**
+ * Published versions whose normalised name holds the query's words in the order typed ("khai
+ * sinh", "dang ky khai sinh"), names that start with the query first. One LIKE pattern, which the
+ * trigram index serves.
+ */
+export function searchPublished(db: Db, f: SearchFilter) {
+  let query = publishedQuery(db, f);
   if (f.key) {
-    const key = f.key;
-    const like = `%${key}%`;
+    const pattern = `%${f.key.split(' ').map(escapeLike).join('%')}%`;
     query = query
-      .where(sql<boolean>`(v.search_key LIKE ${like} OR ${key} <% v.search_key)`)
-      .orderBy(sql`v.search_key LIKE ${like}`, 'desc')
-      .orderBy(sql`word_similarity(${key}, v.search_key)`, 'desc');
+      .where('v.search_key', 'like', pattern)
+      .orderBy(sql`v.search_key LIKE ${`${escapeLike(f.key)}%`}`, 'desc')
+      .orderBy(sql`v.search_key LIKE ${`%${escapeLike(f.key)}%`}`, 'desc');
   }
   return query
     .orderBy('v.name')

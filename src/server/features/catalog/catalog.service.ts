@@ -11,6 +11,7 @@ import type {
 } from '../../../domain/catalog/procedure.js';
 import { procedureProblems, processProblems } from '../../../domain/catalog/rules.js';
 import { searchKey } from '../../../domain/catalog/search-key.js';
+import { correctWords } from '../../../domain/catalog/spelling.js';
 import { isUniqueViolation } from '../../db/connection-errors.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, type FieldError } from '../../http/problem.js';
@@ -21,8 +22,10 @@ import {
   agencyName,
   findProcedure,
   processesOf,
+  rememberWords,
   searchPublished,
   versionsOf,
+  vocabulary,
 } from './catalog.queries.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -39,7 +42,8 @@ async function authorizeCatalog(db: Db, actor: Actor) {
   authorize(actor, 'catalog.manage', { agencyPath: root?.path ?? '/' });
 }
 
-function derived(nationalCode: string, content: ProcedureContent) {
+/** The columns of a version row that are derived from its content, for filters and search. */
+export function derived(nationalCode: string, content: ProcedureContent) {
   return {
     name: content.name,
     search_key: searchKey(`${content.name} ${nationalCode}`),
@@ -66,16 +70,21 @@ function checkContent(content: ProcedureContent, prefix = 'body.content') {
 }
 
 export async function search(db: Kysely<DB>, q: z.infer<typeof SearchQuery>) {
-  const key = q.q ? searchKey(q.q) : '';
-  const rows = await searchPublished(db, {
-    ...(key ? { key } : {}),
+  const typed = q.q ? searchKey(q.q) : '';
+  const filter = {
     ...(q.level ? { level: q.level } : {}),
     ...(q.field ? { field: q.field } : {}),
     ...(q.agencyId ? { agencyId: q.agencyId } : {}),
     ...(q.onlineLevel ? { onlineLevel: q.onlineLevel } : {}),
     limit: q.pageSize + 1,
     offset: (q.page - 1) * q.pageSize,
-  });
+  };
+  let rows = await searchPublished(db, { ...filter, ...(typed ? { key: typed } : {}) });
+  // Nothing for the words as typed: try again with typos corrected against the catalog's words.
+  if (rows.length === 0 && typed) {
+    const corrected = correctWords(typed.split(' '), await vocabulary(db)).join(' ');
+    if (corrected !== typed) rows = await searchPublished(db, { ...filter, key: corrected });
+  }
   return {
     items: rows.slice(0, q.pageSize).map((r) => ({
       nationalCode: r.national_code,
@@ -380,6 +389,7 @@ async function publishInTransaction(
     })
     .where('id', '=', version.id)
     .execute();
+  await rememberWords(trx, searchKey(`${content.name} ${code}`));
   await appendAudit(trx, actor, {
     action: 'procedure.published',
     subjectType: 'procedure',
