@@ -19,6 +19,10 @@ import {
   VersionParams,
 } from './catalog.contract.js';
 import * as catalog from './catalog.service.js';
+import { exportWorkbook, importWorkbook } from './catalog.workbook.js';
+import { MAX_XLSX_BYTES } from './catalog.xlsx.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const tags = ['Danh mục thủ tục hành chính'];
 const errors = {
@@ -73,6 +77,40 @@ export function catalogRoutes(app: App, { db }: Deps): void {
     },
     (request) => catalog.importDocument(db, request.actor, request.body),
   );
+  app.get(
+    '/api/v1/procedures/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất danh mục đang có hiệu lực (Excel, bố cục trong docs/catalog-import.md)',
+      },
+    },
+    async (_request, reply) =>
+      reply
+        .type(XLSX)
+        .header('content-disposition', 'attachment; filename="danh-muc-tthc.xlsx"')
+        .send(await exportWorkbook(db)),
+  );
+  app.register(async (scope) => {
+    // The workbook arrives as the raw request body, typed by its content type.
+    scope.addContentTypeParser(
+      XLSX,
+      { parseAs: 'buffer', bodyLimit: MAX_XLSX_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post(
+      '/api/v1/procedures/import.xlsx',
+      {
+        bodyLimit: MAX_XLSX_BYTES,
+        schema: {
+          tags,
+          summary: `Nhập danh mục từ Excel (gửi tệp .xlsx làm nội dung, Content-Type: ${XLSX}); lỗi nêu rõ trang, dòng, cột`,
+          response: { 200: ImportReport, ...errors, 413: Problem, 415: Problem },
+        },
+      },
+      (request) => importWorkbook(db, request.actor, request.body as Buffer),
+    );
+  });
   app.post(
     '/api/v1/procedures',
     {

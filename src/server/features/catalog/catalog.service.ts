@@ -33,7 +33,7 @@ type Steps = ProcessContent['steps'];
 const COMMUNE = 'Ủy ban nhân dân cấp xã';
 
 /** The catalog belongs to the province: it is managed at the root of the agency tree. */
-async function authorizeCatalog(db: Db, actor: Actor) {
+export async function authorizeCatalog(db: Db, actor: Actor) {
   const root = await db
     .selectFrom('agencies')
     .select('path')
