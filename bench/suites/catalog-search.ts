@@ -133,7 +133,9 @@ export const catalogSearchSuite: Suite = {
         });
         const took = performance.now() - t1;
         times.push(took);
-        perQuery[q] = [...(perQuery[q] ?? []), took];
+        const list = perQuery[q] ?? [];
+        list.push(took);
+        perQuery[q] = list;
         floor.push(t1 - t0);
         i++;
       }
