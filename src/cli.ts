@@ -6,7 +6,7 @@ import { openFromConfig } from './server/db/open-from-config.js';
 import { verifyAuditChain } from './server/features/audit/audit.service.js';
 import { AppError } from './server/http/problem.js';
 import { createFirstAdmin } from './server/seed/first-admin.js';
-import { seedDemo, seedOrganisation } from './server/seed/seed.service.js';
+import { seedDemo, seedDemoCatalog, seedOrganisation } from './server/seed/seed.service.js';
 import { serve } from './server/serve.js';
 
 const USAGE = `motcua — Hệ thống thông tin giải quyết thủ tục hành chính
@@ -81,7 +81,11 @@ async function main(argv: string[]): Promise<number> {
         await migrateToLatest(db);
         const agencies = await seedOrganisation(db);
         console.log(`Cơ quan mới: ${agencies}`);
-        if (values.demo) console.log(`Tài khoản mẫu mới: ${await seedDemo(db)}`);
+        if (values.demo) {
+          console.log(`Tài khoản mẫu mới: ${await seedDemo(db)}`);
+          const catalog = await seedDemoCatalog(db);
+          console.log(`Thủ tục mẫu: ${catalog.created.length} mới, ${catalog.unchanged.length} không đổi`);
+        }
         return 0;
       });
     case 'audit':

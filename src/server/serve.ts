@@ -3,7 +3,7 @@ import type { Config } from './config.js';
 import { isConnectionError } from './db/connection-errors.js';
 import { assertNotNewerThanCode, migrateToLatest } from './db/migrate.js';
 import { openFromConfig } from './db/open-from-config.js';
-import { isEmpty, seedDemo, seedOrganisation } from './seed/seed.service.js';
+import { isEmpty, seedDemo, seedDemoCatalog, seedOrganisation } from './seed/seed.service.js';
 
 export interface ServeOptions {
   migrate: boolean;
@@ -28,6 +28,8 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     if (options.seedDemoIfEmpty && (await isEmpty(database.db))) {
       await seedOrganisation(database.db);
       const n = await seedDemo(database.db);
+      const catalog = await seedDemoCatalog(database.db);
+      log.info({ procedures: catalog.created.length }, 'demo catalog seeded');
       log.info({ accounts: n }, 'demo data seeded (empty database)');
     }
   } catch (error) {

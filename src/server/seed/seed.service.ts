@@ -1,9 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/access/policy.js';
 import type { Role } from '../../domain/access/roles.js';
+import { CatalogDocument } from '../../domain/catalog/procedure.js';
 import type { DB } from '../db/schema.js';
 import { appendAudit } from '../features/audit/audit.service.js';
 import { hashPassword } from '../features/auth/secrets.js';
+import { importDocument } from '../features/catalog/catalog.service.js';
+import { DEMO_CATALOG } from './demo-catalog.js';
 import { bacNinhOrganisation, ORGANISATION_VALID_FROM } from './organisation.js';
 import { stableId } from './stable-id.js';
 
@@ -173,4 +176,10 @@ export async function seedDemo(db: Kysely<DB>): Promise<number> {
 export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
   const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   return row === undefined;
+}
+
+/** The demo catalog, imported like any catalog file: idempotent, published from 1 July 2025. */
+export async function seedDemoCatalog(db: Kysely<DB>) {
+  const actor: Actor = { kind: 'system', id: 'seed', scopes: ['catalog.manage'], agencyPath: '/' };
+  return importDocument(db, actor, CatalogDocument.parse(DEMO_CATALOG));
 }
