@@ -10,9 +10,13 @@ describe('the demo catalog', () => {
       expect(first.created.length).toBeGreaterThanOrEqual(40);
       const again = await seedDemoCatalog(t.db);
       expect(again).toEqual({ created: [], updated: [], unchanged: first.created });
-      const found = (await t.app.inject({ method: 'GET', url: '/api/v1/procedures?q=dang%20ky%20khai%20sinh' })).json();
+      const found = (
+        await t.app.inject({ method: 'GET', url: '/api/v1/procedures?q=dang%20ky%20khai%20sinh' })
+      ).json();
       expect(found.items[0].name).toMatch(/^Đăng ký khai sinh/);
-      const provincial = (await t.app.inject({ method: 'GET', url: '/api/v1/procedures?level=province&pageSize=100' })).json();
+      const provincial = (
+        await t.app.inject({ method: 'GET', url: '/api/v1/procedures?level=province&pageSize=100' })
+      ).json();
       expect(provincial.items.length).toBeGreaterThan(5);
     } finally {
       await t.close();
