@@ -84,7 +84,9 @@ async function main(argv: string[]): Promise<number> {
         if (values.demo) {
           console.log(`Tài khoản mẫu mới: ${await seedDemo(db)}`);
           const catalog = await seedDemoCatalog(db);
-          console.log(`Thủ tục mẫu: ${catalog.created.length} mới, ${catalog.unchanged.length} không đổi`);
+          console.log(
+            `Thủ tục mẫu: ${catalog.created.length} mới, ${catalog.unchanged.length} không đổi`,
+          );
         }
         return 0;
       });
