@@ -140,6 +140,11 @@ describe('HTTP conventions', () => {
         '/api/v1/calendar/deadline',
         '/api/v1/calendar/elapsed',
         '/api/v1/calendar/years/{year}',
+        '/api/v1/procedures',
+        '/api/v1/procedures/{code}',
+        '/api/v1/procedures/import',
+        '/api/v1/procedures/import.xlsx',
+        '/api/v1/procedures/{code}/versions/{versionNo}/publish',
       ]),
     );
     expect(doc.components.schemas).toHaveProperty('Problem');
