@@ -10,7 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { onSessionLost } from './api/client.js';
 import { createQueryClient } from './api/query-client.js';
-import { replaceSession } from './features/auth/session-query.js';
+import { replaceSession, sessionQueryKey } from './features/auth/session-query.js';
 import { initI18n } from './i18n/i18n.js';
 import { createAppRouter } from './routes/router.js';
 import { theme } from './ui/theme.js';
@@ -20,6 +20,9 @@ const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
 onSessionLost(() => {
+  // A visitor of the public pages never had a session: a 401 there (say, a draft's address)
+  // takes nothing away, and must not send a citizen to the staff sign-in page.
+  if (!queryClient.getQueryData(sessionQueryKey)) return;
   replaceSession(queryClient, null);
   void router.navigate({ to: '/dang-nhap', replace: true });
 });

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Action } from '../../domain/access/permissions.js';
 import type { Role } from '../../domain/access/roles.js';
+import type { Unit } from '../../domain/calendar/deadline.js';
 import type {
   Agency,
   AgencyKind,
@@ -21,6 +22,16 @@ import type {
   SetYearBody,
   YearView,
 } from '../../server/features/calendar/calendar.contract.js';
+import type {
+  AbolishBody,
+  CreateProcedureBody,
+  DiffResult,
+  ProcedureDetail as ProcedureDetailSchema,
+  PublishBody,
+  SearchResult,
+  SetProcessBody,
+  UpdateDraftBody,
+} from '../../server/features/catalog/catalog.contract.js';
 import type {
   CreateUserBody,
   RoleGrantInput,
@@ -39,6 +50,7 @@ export type {
   Role,
   SessionResponse,
   SessionUser,
+  Unit,
   UserView,
 };
 export type AgencyListResponse = z.infer<typeof AgencyList>;
@@ -54,3 +66,28 @@ export type DayKind = CalendarDay['kind'];
 export type CalendarYearView = z.infer<typeof YearView>;
 export type CalendarEntry = CalendarYearView['entries'][number];
 export type SetCalendarYearRequest = z.infer<typeof SetYearBody>;
+export type ProcedureSearchResponse = z.infer<typeof SearchResult>;
+export type ProcedureSummary = ProcedureSearchResponse['items'][number];
+export type ProcedureDetail = z.infer<typeof ProcedureDetailSchema>;
+export type ProcedureVersionInfo = ProcedureDetail['versions'][number];
+export type VersionState = ProcedureVersionInfo['state'];
+export type ProcedureContent = ProcedureDetail['content'];
+export type ProcedureLevel = ProcedureContent['level'];
+export type OnlineLevel = ProcedureContent['onlineLevel'];
+export type TimeLimit = ProcedureContent['timeLimit'];
+export type ProcedureWay = ProcedureContent['ways'][number];
+export type WayChannel = ProcedureWay['channel'];
+export type WayFee = ProcedureWay['fees'][number];
+export type FeeKind = WayFee['kind'];
+export type ProcedureComponent = ProcedureContent['components'][number];
+export type ApplicantType = ProcedureContent['applicantTypes'][number];
+export type ProcedureProcess = ProcedureDetail['processes'][number];
+export type ProcessStep = ProcedureProcess['steps'][number];
+export type ProcedureDiffResponse = z.infer<typeof DiffResult>;
+export type ProcedureChange = ProcedureDiffResponse['changes'][number];
+/** `input` because the server fills the content's optional lists and nulls with defaults. */
+export type CreateProcedureRequest = z.input<typeof CreateProcedureBody>;
+export type UpdateDraftRequest = z.input<typeof UpdateDraftBody>;
+export type SetProcessRequest = z.infer<typeof SetProcessBody>;
+export type PublishRequest = z.infer<typeof PublishBody>;
+export type AbolishRequest = z.infer<typeof AbolishBody>;

@@ -5,6 +5,13 @@ import { parseUsersSearch, type UsersSearch } from '../features/admin-users/user
 import { CalendarPage } from '../features/calendar/calendar-page.js';
 import { parseCalendarSearch } from '../features/calendar/calendar-search.js';
 import { currentYearInVietnam } from '../features/calendar/vietnam-today.js';
+import { CatalogPage } from '../features/catalog/catalog-page.js';
+import {
+  type CatalogSearch,
+  parseCatalogSearch,
+  parseVersionSearch,
+} from '../features/catalog/catalog-search.js';
+import { ProcedureEditorPage } from '../features/catalog/procedure-editor-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { signedInRoute } from './signed-in-route.js';
 
@@ -49,4 +56,34 @@ function CalendarRouteComponent() {
   const onYearChange = (next: number) =>
     void navigate({ search: { year: next === thisYear ? undefined : next }, replace: true });
   return <CalendarPage year={year ?? thisYear} onYearChange={onYearChange} />;
+}
+
+export const catalogRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/danh-muc-tthc',
+  validateSearch: parseCatalogSearch,
+  component: CatalogRouteComponent,
+});
+
+function CatalogRouteComponent() {
+  const search = catalogRoute.useSearch();
+  const navigate = catalogRoute.useNavigate();
+  const onSearchChange = (next: CatalogSearch) => void navigate({ search: next, replace: true });
+  return <CatalogPage search={search} onSearchChange={onSearchChange} />;
+}
+
+export const procedureEditorRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/danh-muc-tthc/$code',
+  validateSearch: parseVersionSearch,
+  component: ProcedureEditorRouteComponent,
+});
+
+function ProcedureEditorRouteComponent() {
+  const { code } = procedureEditorRoute.useParams();
+  const { version } = procedureEditorRoute.useSearch();
+  const navigate = procedureEditorRoute.useNavigate();
+  const onVersionChange = (next: number | undefined) =>
+    void navigate({ search: { version: next } });
+  return <ProcedureEditorPage code={code} version={version} onVersionChange={onVersionChange} />;
 }

@@ -2,19 +2,30 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { FullPageLoader } from '../ui/full-page-loader.js';
 import { RouteError } from '../ui/route-error.js';
-import { accountRoute, calendarRoute, homeRoute, usersRoute } from './page-routes.js';
+import {
+  accountRoute,
+  calendarRoute,
+  catalogRoute,
+  homeRoute,
+  procedureEditorRoute,
+  usersRoute,
+} from './page-routes.js';
 import { placeholderRoutes } from './placeholder-routes.js';
+import { publicProcedureRoute, publicRoute, publicSearchRoute } from './public-routes.js';
 import { rootRoute } from './root-route.js';
 import { signInRoute } from './sign-in-route.js';
 import { signedInRoute } from './signed-in-route.js';
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  publicRoute.addChildren([publicSearchRoute, publicProcedureRoute]),
   signedInRoute.addChildren([
     homeRoute,
     accountRoute,
     usersRoute,
     calendarRoute,
+    catalogRoute,
+    procedureEditorRoute,
     ...placeholderRoutes,
   ]),
 ]);
