@@ -78,7 +78,7 @@ describe('the procedure catalogue', () => {
       // A document with its form, and a charge at the counter.
       await page.getByRole('button', { name: 'Thêm giấy tờ' }).click();
       await expect
-        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .poll(() => page.locator(':focus').getAttribute('aria-label'))
         .toBe('Tên giấy tờ, dòng 1');
       await page.keyboard.type('Văn bản đề nghị tổ chức lễ hội');
       await page.getByLabel('Tên mẫu đơn, dòng 1').fill('Mẫu số 01');
@@ -173,9 +173,9 @@ describe('the procedure catalogue', () => {
       // Usable on a phone: nothing wider than the screen.
       await page.setViewportSize({ width: 375, height: 800 });
       await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        375,
-      );
+      expect(
+        await page.evaluate<number>('document.documentElement.scrollWidth'),
+      ).toBeLessThanOrEqual(375);
       await screenshot(page, '38-public-detail-phone');
     } finally {
       await citizen.close();
