@@ -42,10 +42,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE UNIQUE INDEX procedure_versions_one_current ON procedure_versions (procedure_id) WHERE state = 'published'`.execute(
     db,
   );
-  await sql`CREATE INDEX procedure_versions_search ON procedure_versions USING gin (search_key gin_trgm_ops) WHERE state = 'published'`.execute(
+  await sql`CREATE INDEX procedure_versions_search ON procedure_versions USING gin (search_key gin_trgm_ops) WHERE state <> 'draft'`.execute(
     db,
   );
-  await sql`CREATE INDEX procedure_versions_filters ON procedure_versions (level, field) WHERE state = 'published'`.execute(
+  await sql`CREATE INDEX procedure_versions_filters ON procedure_versions (level, field, valid_from) WHERE state <> 'draft'`.execute(
     db,
   );
   // The words of published names, with how often each is used: the vocabulary that search

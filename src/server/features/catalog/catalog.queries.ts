@@ -49,6 +49,8 @@ export async function agencyName(db: Db, id: string | null): Promise<string | nu
 }
 
 export interface SearchFilter {
+  /** The day (YYYY-MM-DD, Asia/Ho_Chi_Minh) the versions must be in force on. */
+  today: string;
   key?: string;
   level?: string;
   field?: string;
@@ -73,7 +75,11 @@ function publishedQuery(db: Db, f: SearchFilter) {
       'a.name as agency_name',
       sql<{ amount: number; unit: string }>`v.content -> 'timeLimit'`.as('time_limit'),
     ])
-    .where('v.state', '=', 'published');
+    // In force on the day: a version published for a later date is not yet, and one superseded
+    // or abolished from a later date still is.
+    .where('v.state', '<>', 'draft')
+    .where('v.valid_from', '<=', f.today)
+    .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', f.today)]));
   if (f.level) query = query.where('v.level', '=', f.level);
   if (f.field) query = query.where('v.field', '=', f.field);
   if (f.onlineLevel) query = query.where('v.online_level', '=', f.onlineLevel);

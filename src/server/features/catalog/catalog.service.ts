@@ -69,9 +69,10 @@ function checkContent(content: ProcedureContent, prefix = 'body.content') {
     throw new AppError('PROCEDURE_INVALID', { errors: toFieldErrors(prefix, problems) });
 }
 
-export async function search(db: Kysely<DB>, q: z.infer<typeof SearchQuery>) {
+export async function search(db: Kysely<DB>, q: z.infer<typeof SearchQuery>, now = new Date()) {
   const typed = q.q ? searchKey(q.q) : '';
   const filter = {
+    today: localDate(now),
     ...(q.level ? { level: q.level } : {}),
     ...(q.field ? { field: q.field } : {}),
     ...(q.agencyId ? { agencyId: q.agencyId } : {}),
@@ -110,6 +111,16 @@ async function load(db: Db, code: string) {
 
 type VersionRow = Awaited<ReturnType<typeof versionsOf>>[number];
 
+/** The version in force on a day: started on or before it, not ended before it. */
+function inForce(versions: VersionRow[], today: string): VersionRow | undefined {
+  return versions.find(
+    (v) =>
+      v.valid_from !== null &&
+      v.valid_from <= today &&
+      (v.valid_to === null || v.valid_to >= today),
+  );
+}
+
 const info = (v: VersionRow) => ({
   versionNo: v.version_no,
   state: v.state as 'draft' | 'published' | 'superseded' | 'abolished',
@@ -124,7 +135,10 @@ export async function detail(db: Kysely<DB>, actor: Actor, code: string, version
   const visible = versions.filter((v) => v.state !== 'draft');
   const chosen =
     versionNo === undefined
-      ? (visible.find((v) => v.state === 'published') ?? visible.at(-1) ?? versions.at(-1))
+      ? (inForce(visible, localDate(new Date())) ??
+        visible.find((v) => v.state === 'published') ??
+        visible.at(-1) ??
+        versions.at(-1))
       : versions.find((v) => v.version_no === versionNo);
   if (!chosen)
     throw new AppError('NOT_FOUND', {

@@ -189,20 +189,82 @@ describe('the procedure catalog', () => {
     );
   });
 
-  it('abolishes from a date', async () => {
-    await t.as(manager).post('/api/v1/procedures', {
-      nationalCode: '1.000999',
-      content: buildProcedureContent({ name: 'Thủ tục sẽ bãi bỏ' }),
-    });
-    await t.as(manager).post('/api/v1/procedures/1.000999/versions/1/publish', {
-      rowVersion: 1,
-      validFrom: '2025-07-01',
-    });
-    const res = await t
+  it('abolishes from a date: still in force until then, gone after', async () => {
+    await t
       .as(manager)
-      .post('/api/v1/procedures/1.000999/abolish', { effectiveFrom: '2026-12-01' });
-    expect(res.json()).toMatchObject({ state: 'abolished', validTo: '2026-11-30' });
-    expect((await get('/api/v1/procedures?q=se bai bo')).json().items).toEqual([]);
+      .post('/api/v1/procedures', {
+        nationalCode: '1.000999',
+        content: buildProcedureContent({ name: 'Thủ tục sẽ bãi bỏ' }),
+      });
+    await t
+      .as(manager)
+      .post('/api/v1/procedures/1.000999/versions/1/publish', {
+        rowVersion: 1,
+        validFrom: '2025-07-01',
+      });
+    const future = await t
+      .as(manager)
+      .post('/api/v1/procedures/1.000999/abolish', { effectiveFrom: '2099-01-01' });
+    expect(future.json()).toMatchObject({ state: 'abolished', validTo: '2098-12-31' });
+    expect((await get('/api/v1/procedures?q=se bai bo')).json().items).toHaveLength(1);
+
+    await t
+      .as(manager)
+      .post('/api/v1/procedures', {
+        nationalCode: '1.000998',
+        content: buildProcedureContent({ name: 'Thủ tục đã bãi bỏ' }),
+      });
+    await t
+      .as(manager)
+      .post('/api/v1/procedures/1.000998/versions/1/publish', {
+        rowVersion: 1,
+        validFrom: '2025-07-01',
+      });
+    await t
+      .as(manager)
+      .post('/api/v1/procedures/1.000998/abolish', { effectiveFrom: '2026-01-01' });
+    expect((await get('/api/v1/procedures?q=da bai bo')).json().items).toEqual([]);
+  });
+
+  it('a version published for a later date leaves the current one in force until then', async () => {
+    await t
+      .as(manager)
+      .post('/api/v1/procedures', {
+        nationalCode: '1.000997',
+        content: buildProcedureContent({ name: 'Cấp bản sao trích lục hộ tịch' }),
+      });
+    await t
+      .as(manager)
+      .post('/api/v1/procedures/1.000997/versions/1/publish', {
+        rowVersion: 1,
+        validFrom: '2025-07-01',
+      });
+    await t.as(manager).post('/api/v1/procedures/1.000997/versions', {});
+    await t
+      .as(manager)
+      .put('/api/v1/procedures/1.000997/versions/2', {
+        rowVersion: 1,
+        content: buildProcedureContent({ name: 'Cấp bản sao trích lục hộ tịch (mới)' }),
+      });
+    expect(
+      (
+        await t
+          .as(manager)
+          .post('/api/v1/procedures/1.000997/versions/2/publish', {
+            rowVersion: 2,
+            validFrom: '2099-01-01',
+          })
+      ).statusCode,
+    ).toBe(200);
+    const found = (await get('/api/v1/procedures?q=trich luc ho tich')).json().items;
+    expect(found.map((i: { name: string; versionNo: number }) => [i.name, i.versionNo])).toEqual([
+      ['Cấp bản sao trích lục hộ tịch', 1],
+    ]);
+    expect((await get('/api/v1/procedures/1.000997')).json()).toMatchObject({
+      versionNo: 1,
+      state: 'superseded',
+      validTo: '2098-12-31',
+    });
   });
 });
 
