@@ -26,6 +26,7 @@ import type {
   AbolishBody,
   CreateProcedureBody,
   DiffResult,
+  DraftList,
   ProcedureDetail as ProcedureDetailSchema,
   PublishBody,
   SearchResult,
@@ -67,6 +68,7 @@ export type CalendarYearView = z.infer<typeof YearView>;
 export type CalendarEntry = CalendarYearView['entries'][number];
 export type SetCalendarYearRequest = z.infer<typeof SetYearBody>;
 export type ProcedureSearchResponse = z.infer<typeof SearchResult>;
+export type ProcedureDraftsResponse = z.infer<typeof DraftList>;
 export type ProcedureSummary = ProcedureSearchResponse['items'][number];
 export type ProcedureDetail = z.infer<typeof ProcedureDetailSchema>;
 export type ProcedureVersionInfo = ProcedureDetail['versions'][number];

@@ -260,6 +260,8 @@ export const en: Messages = {
     pageNumber: 'Page {{page}}',
     create: 'Add procedure',
     openByCode: 'Open procedure {{code}}',
+    draftsTitle: 'Drafts in preparation',
+    draftVersion: 'version {{version}}',
     publishedOnly:
       'The list shows published procedures; a procedure still in draft opens by typing its exact code in the search box.',
     backToSearch: 'Back to search',

@@ -253,6 +253,8 @@ export const vi = {
     pageNumber: 'Trang {{page}}',
     create: 'Thêm thủ tục',
     openByCode: 'Mở thủ tục mã {{code}}',
+    draftsTitle: 'Dự thảo đang soạn',
+    draftVersion: 'phiên bản {{version}}',
     publishedOnly:
       'Danh sách gồm các thủ tục đang công bố; thủ tục còn ở dạng dự thảo mở bằng cách gõ đúng mã vào ô tìm.',
     backToSearch: 'Quay lại tra cứu',

@@ -45,6 +45,19 @@ export const SearchResult = z
   })
   .meta({ id: 'ProcedureSearchResult' });
 
+export const DraftList = z
+  .object({
+    items: z.array(
+      z.object({
+        nationalCode: z.string(),
+        name: z.string(),
+        versionNo: z.number().int(),
+        createdAt: z.iso.datetime({ offset: true }),
+      }),
+    ),
+  })
+  .meta({ id: 'ProcedureDrafts' });
+
 export const CodeParams = z.strictObject({ code });
 export const VersionParams = z.strictObject({ code, versionNo: z.coerce.number().int().min(1) });
 export const DetailQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });

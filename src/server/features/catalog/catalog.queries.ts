@@ -138,3 +138,14 @@ export function searchPublished(db: Db, f: SearchFilter) {
     .offset(f.offset)
     .execute();
 }
+
+export function draftVersions(db: Db) {
+  return db
+    .selectFrom('procedure_versions as v')
+    .innerJoin('procedures as p', 'p.id', 'v.procedure_id')
+    .select(['p.national_code', 'v.name', 'v.version_no', 'v.created_at'])
+    .where('v.state', '=', 'draft')
+    .orderBy('v.created_at', 'desc')
+    .limit(500)
+    .execute();
+}

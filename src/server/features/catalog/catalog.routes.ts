@@ -8,6 +8,7 @@ import {
   DetailQuery,
   DiffQuery,
   DiffResult,
+  DraftList,
   ImportReport,
   NewDraftBody,
   ProcedureDetail,
@@ -51,6 +52,17 @@ export function catalogRoutes(app: App, { db }: Deps): void {
       },
     },
     (request) => catalog.search(db, request.query),
+  );
+  app.get(
+    '/api/v1/procedures/drafts',
+    {
+      schema: {
+        tags,
+        summary: 'Các phiên bản dự thảo đang soạn (cán bộ quản lý danh mục)',
+        response: { 200: DraftList, 401: Problem, 403: Problem },
+      },
+    },
+    (request) => catalog.drafts(db, request.actor),
   );
   app.get(
     '/api/v1/procedures/export',

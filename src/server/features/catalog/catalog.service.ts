@@ -20,6 +20,7 @@ import { authorize } from '../auth/authorize.js';
 import type { SearchQuery } from './catalog.contract.js';
 import {
   agencyName,
+  draftVersions,
   findProcedure,
   processesOf,
   rememberWords,
@@ -641,4 +642,18 @@ export async function importDocument(
     });
   });
   return report;
+}
+
+/** Drafts being prepared, newest first: what a catalog manager is working on. */
+export async function drafts(db: Kysely<DB>, actor: Actor) {
+  await authorizeCatalog(db, actor);
+  const rows = await draftVersions(db);
+  return {
+    items: rows.map((r) => ({
+      nationalCode: r.national_code,
+      name: r.name,
+      versionNo: r.version_no,
+      createdAt: r.created_at.toISOString(),
+    })),
+  };
 }

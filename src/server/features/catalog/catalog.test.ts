@@ -100,6 +100,15 @@ describe('the procedure catalog', () => {
       409,
       'PROCEDURE_DRAFT_EXISTS',
     );
+    const drafts = (await t.as(manager).get('/api/v1/procedures/drafts')).json().items;
+    expect(drafts).toEqual([
+      expect.objectContaining({
+        nationalCode: '1.001193',
+        versionNo: 2,
+        name: 'Đăng ký khai sinh',
+      }),
+    ]);
+    expectProblem(await get('/api/v1/procedures/drafts'), 401, 'AUTH_REQUIRED');
     const content = buildProcedureContent({
       timeLimit: { amount: 1, unit: 'working_days' },
       conditions: 'Trẻ em sinh ra trên lãnh thổ Việt Nam',
@@ -190,36 +199,28 @@ describe('the procedure catalog', () => {
   });
 
   it('abolishes from a date: still in force until then, gone after', async () => {
-    await t
-      .as(manager)
-      .post('/api/v1/procedures', {
-        nationalCode: '1.000999',
-        content: buildProcedureContent({ name: 'Thủ tục sẽ bãi bỏ' }),
-      });
-    await t
-      .as(manager)
-      .post('/api/v1/procedures/1.000999/versions/1/publish', {
-        rowVersion: 1,
-        validFrom: '2025-07-01',
-      });
+    await t.as(manager).post('/api/v1/procedures', {
+      nationalCode: '1.000999',
+      content: buildProcedureContent({ name: 'Thủ tục sẽ bãi bỏ' }),
+    });
+    await t.as(manager).post('/api/v1/procedures/1.000999/versions/1/publish', {
+      rowVersion: 1,
+      validFrom: '2025-07-01',
+    });
     const future = await t
       .as(manager)
       .post('/api/v1/procedures/1.000999/abolish', { effectiveFrom: '2099-01-01' });
     expect(future.json()).toMatchObject({ state: 'abolished', validTo: '2098-12-31' });
     expect((await get('/api/v1/procedures?q=se bai bo')).json().items).toHaveLength(1);
 
-    await t
-      .as(manager)
-      .post('/api/v1/procedures', {
-        nationalCode: '1.000998',
-        content: buildProcedureContent({ name: 'Thủ tục đã bãi bỏ' }),
-      });
-    await t
-      .as(manager)
-      .post('/api/v1/procedures/1.000998/versions/1/publish', {
-        rowVersion: 1,
-        validFrom: '2025-07-01',
-      });
+    await t.as(manager).post('/api/v1/procedures', {
+      nationalCode: '1.000998',
+      content: buildProcedureContent({ name: 'Thủ tục đã bãi bỏ' }),
+    });
+    await t.as(manager).post('/api/v1/procedures/1.000998/versions/1/publish', {
+      rowVersion: 1,
+      validFrom: '2025-07-01',
+    });
     await t
       .as(manager)
       .post('/api/v1/procedures/1.000998/abolish', { effectiveFrom: '2026-01-01' });
@@ -227,33 +228,25 @@ describe('the procedure catalog', () => {
   });
 
   it('a version published for a later date leaves the current one in force until then', async () => {
-    await t
-      .as(manager)
-      .post('/api/v1/procedures', {
-        nationalCode: '1.000997',
-        content: buildProcedureContent({ name: 'Cấp bản sao trích lục hộ tịch' }),
-      });
-    await t
-      .as(manager)
-      .post('/api/v1/procedures/1.000997/versions/1/publish', {
-        rowVersion: 1,
-        validFrom: '2025-07-01',
-      });
+    await t.as(manager).post('/api/v1/procedures', {
+      nationalCode: '1.000997',
+      content: buildProcedureContent({ name: 'Cấp bản sao trích lục hộ tịch' }),
+    });
+    await t.as(manager).post('/api/v1/procedures/1.000997/versions/1/publish', {
+      rowVersion: 1,
+      validFrom: '2025-07-01',
+    });
     await t.as(manager).post('/api/v1/procedures/1.000997/versions', {});
-    await t
-      .as(manager)
-      .put('/api/v1/procedures/1.000997/versions/2', {
-        rowVersion: 1,
-        content: buildProcedureContent({ name: 'Cấp bản sao trích lục hộ tịch (mới)' }),
-      });
+    await t.as(manager).put('/api/v1/procedures/1.000997/versions/2', {
+      rowVersion: 1,
+      content: buildProcedureContent({ name: 'Cấp bản sao trích lục hộ tịch (mới)' }),
+    });
     expect(
       (
-        await t
-          .as(manager)
-          .post('/api/v1/procedures/1.000997/versions/2/publish', {
-            rowVersion: 2,
-            validFrom: '2099-01-01',
-          })
+        await t.as(manager).post('/api/v1/procedures/1.000997/versions/2/publish', {
+          rowVersion: 2,
+          validFrom: '2099-01-01',
+        })
       ).statusCode,
     ).toBe(200);
     const found = (await get('/api/v1/procedures?q=trich luc ho tich')).json().items;

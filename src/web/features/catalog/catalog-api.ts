@@ -6,6 +6,7 @@ import type {
   OnlineLevel,
   ProcedureDetail,
   ProcedureDiffResponse,
+  ProcedureDraftsResponse,
   ProcedureLevel,
   ProcedureSearchResponse,
   PublishRequest,
@@ -35,6 +36,14 @@ export function procedureSearchQueryOptions(params: ProcedureSearchParams) {
       }),
     // Keeps the old page on screen while the next loads, so the list does not jump.
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Drafts in preparation, which the search (published versions only) does not list. */
+export function draftsQueryOptions() {
+  return queryOptions({
+    queryKey: [...catalogQueryKey, 'drafts'],
+    queryFn: ({ signal }) => api<ProcedureDraftsResponse>('/api/v1/procedures/drafts', { signal }),
   });
 }
 

@@ -14,6 +14,7 @@ import { procedureSearchQueryOptions } from './catalog-api.js';
 import { NATIONAL_CODE } from './catalog-options.js';
 import type { CatalogSearch } from './catalog-search.js';
 import { CreateProcedureModal } from './create-procedure-modal.js';
+import { DraftsList } from './drafts-list.js';
 import { ProcedureSearchForm } from './procedure-search-form.js';
 import { ProceduresTable } from './procedures-table.js';
 import { SearchPager } from './search-pager.js';
@@ -60,6 +61,7 @@ function CatalogPageContent({ search, onSearchChange }: CatalogPageProps) {
         }
       />
       <Stack gap="sm">
+        <DraftsList />
         <ProcedureSearchForm search={search} onSearchChange={onSearchChange} />
         <Text size="sm" c="dimmed" className="no-print">
           {t('catalog.publishedOnly')}
