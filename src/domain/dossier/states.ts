@@ -1,0 +1,40 @@
+/**
+ * The states of a dossier, as one table for its whole lifecycle (domain.md §4). Intake states are
+ * here now; processing adds its own. Each internal state maps to exactly one of the ten national
+ * status codes exchanged with DVCQG.
+ */
+export const DOSSIER_STATES = [
+  'awaiting_acceptance', // arrived online from DVCQG; 8 working hours to answer
+  'correction_requested', // online dossier sent back for correction before acceptance
+  'received', // received: the clock runs from the time on the receipt
+  'incomplete_at_intake', // counter: Form 02 issued, nothing received
+  'refused_at_intake', // counter or online: Form 03, or "not our competence"
+  'withdrawn', // the applicant withdrew before a decision
+] as const;
+export type DossierState = (typeof DOSSIER_STATES)[number];
+
+export const NATIONAL_STATUS = {
+  1: 'Mới đăng ký',
+  2: 'Được tiếp nhận',
+  3: 'Không được tiếp nhận',
+  4: 'Đang xử lý',
+  5: 'Yêu cầu bổ sung giấy tờ',
+  6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
+  7: 'Công dân yêu cầu rút hồ sơ',
+  8: 'Dừng xử lý',
+  9: 'Đã xử lý xong',
+  10: 'Đã trả kết quả',
+} as const;
+export type NationalStatus = keyof typeof NATIONAL_STATUS;
+
+export const NATIONAL_STATUS_OF: Record<DossierState, NationalStatus> = {
+  awaiting_acceptance: 1,
+  correction_requested: 5,
+  received: 2,
+  incomplete_at_intake: 3,
+  refused_at_intake: 3,
+  withdrawn: 7,
+};
+
+/** Channels with their codes in national data: submission and return are chosen separately. */
+export const CHANNEL_CODES = { counter: 1, online: 2, post: 3 } as const;
