@@ -145,7 +145,14 @@ export interface CatalogWordsTable {
   uses: number;
 }
 
+export interface DossierCodeSequencesTable {
+  agency_id: string;
+  day: DateOnly;
+  last_value: number;
+}
+
 export interface DB {
+  dossier_code_sequences: DossierCodeSequencesTable;
   catalog_words: CatalogWordsTable;
   procedures: ProceduresTable;
   procedure_versions: ProcedureVersionsTable;
