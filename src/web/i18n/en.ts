@@ -371,6 +371,7 @@ export const en: Messages = {
     versionLink: 'Version {{version}}',
     notPublished: 'This version has not been published.',
     oldVersion: 'You are reading an earlier version that no longer applies.',
+    notYetInForce: 'This version is published but does not apply yet.',
     abolishedNotice: 'This procedure has been abolished.',
     currentVersion: 'Read the version in force',
     otherVersions: 'Other versions',

@@ -364,6 +364,7 @@ export const vi = {
     versionLink: 'Phiên bản {{version}}',
     notPublished: 'Phiên bản này chưa được công bố.',
     oldVersion: 'Bạn đang xem một phiên bản cũ, không còn áp dụng.',
+    notYetInForce: 'Phiên bản này đã được công bố nhưng chưa đến ngày có hiệu lực.',
     abolishedNotice: 'Thủ tục này đã bị bãi bỏ.',
     currentVersion: 'Xem phiên bản đang áp dụng',
     otherVersions: 'Các phiên bản khác',

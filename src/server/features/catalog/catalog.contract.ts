@@ -74,6 +74,7 @@ export const ProcedureDetail = VersionInfo.extend({
   nationalCode: z.string(),
   content: ProcedureContent,
   competentAgencyName: z.string(),
+  inForce: z.boolean().describe('Whether this version applies today (Asia/Ho_Chi_Minh)'),
   processes: z.array(AgencyProcess),
   versions: z.array(VersionInfo),
 }).meta({ id: 'ProcedureDetail' });

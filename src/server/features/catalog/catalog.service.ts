@@ -167,6 +167,7 @@ export async function detail(db: Kysely<DB>, actor: Actor, code: string, version
     nationalCode: code,
     content,
     competentAgencyName: (await agencyName(db, chosen.competent_agency_id)) ?? COMMUNE,
+    inForce: chosen.state !== 'draft' && inForce([chosen], localDate(new Date())) !== undefined,
     processes,
     versions: listed.map(info),
   };

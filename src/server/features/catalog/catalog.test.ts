@@ -257,6 +257,11 @@ describe('the procedure catalog', () => {
       versionNo: 1,
       state: 'superseded',
       validTo: '2098-12-31',
+      inForce: true,
+    });
+    expect((await get('/api/v1/procedures/1.000997?version=2')).json()).toMatchObject({
+      state: 'published',
+      inForce: false,
     });
   });
 });

@@ -59,7 +59,8 @@ function PublicProcedure({ procedure }: { procedure: ProcedureDetail }) {
   const { t } = useTranslation();
   // A manager who is signed in also gets drafts from the API; this page is the public's view.
   const versions = procedure.versions.filter((version) => version.state !== 'draft');
-  const inForce = procedure.state === 'published';
+  // By dates, not by state: a version superseded or abolished from a later date still applies.
+  const inForce = procedure.inForce;
   return (
     <Stack gap="lg">
       <div>
@@ -75,7 +76,9 @@ function PublicProcedure({ procedure }: { procedure: ProcedureDetail }) {
           <Text size="sm" fw={600}>
             {procedure.state === 'abolished'
               ? t('catalog.abolishedNotice')
-              : t('catalog.oldVersion')}
+              : procedure.state === 'published'
+                ? t('catalog.notYetInForce')
+                : t('catalog.oldVersion')}
           </Text>
           {procedure.state !== 'abolished' && (
             <AnchorLink to="/thu-tuc/$code" params={{ code: procedure.nationalCode }} size="sm">
