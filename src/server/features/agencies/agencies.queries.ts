@@ -87,3 +87,13 @@ export async function agencyPath(db: Db, id: string): Promise<string | undefined
     .executeTakeFirst();
   return row?.path;
 }
+
+/** The path of the province, the root of the tree: what province-wide rights are checked on. */
+export async function provincePath(db: Db): Promise<string> {
+  const root = await db
+    .selectFrom('agencies')
+    .select('path')
+    .where('parent_id', 'is', null)
+    .executeTakeFirst();
+  return root?.path ?? '/';
+}

@@ -18,6 +18,7 @@ import {
 } from '../../../domain/calendar/working-calendar.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
+import { provincePath } from '../agencies/agencies.queries.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/authorize.js';
 import { getSetting } from '../settings/settings.service.js';
@@ -130,15 +131,6 @@ export async function getYear(
 }
 
 /** The calendar belongs to the province: only those who manage it at the root may change it. */
-async function provincePath(db: Kysely<DB> | Transaction<DB>): Promise<string> {
-  const root = await db
-    .selectFrom('agencies')
-    .select('path')
-    .where('parent_id', 'is', null)
-    .executeTakeFirst();
-  return root?.path ?? '/';
-}
-
 async function authorizeProvince(db: Kysely<DB>, actor: Actor) {
   authorize(actor, 'calendar.manage', { agencyPath: await provincePath(db) });
 }

@@ -97,6 +97,7 @@ export const PublishBody = z.strictObject({
   rowVersion: z.number().int(),
   validFrom: z.iso.date(),
 });
+export const DiscardDraftQuery = z.strictObject({ rowVersion: z.coerce.number().int() });
 export const AbolishBody = z.strictObject({ effectiveFrom: z.iso.date() });
 
 export const DiffQuery = z.strictObject({

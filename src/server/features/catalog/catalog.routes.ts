@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { Problem } from '../../http/problem.contract.js';
 import type { App, Deps } from '../../http/types.js';
 import {
@@ -8,6 +9,7 @@ import {
   DetailQuery,
   DiffQuery,
   DiffResult,
+  DiscardDraftQuery,
   DraftList,
   ImportReport,
   NewDraftBody,
@@ -203,6 +205,28 @@ export function catalogRoutes(app: App, { db }: Deps): void {
         request.params.versionNo,
         request.body,
       ),
+  );
+  app.delete(
+    '/api/v1/procedures/:code/versions/:versionNo',
+    {
+      schema: {
+        tags,
+        summary: 'Xoá phiên bản dự thảo (phiên bản đã công bố không xoá được)',
+        params: VersionParams,
+        querystring: DiscardDraftQuery,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await catalog.discardDraft(
+        db,
+        request.actor,
+        request.params.code,
+        request.params.versionNo,
+        request.query.rowVersion,
+      );
+      return reply.code(204).send(null);
+    },
   );
   app.put(
     '/api/v1/procedures/:code/versions/:versionNo/process',

@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { z } from 'zod';
-import type { Actor } from '../../../domain/access/policy.js';
+import { type Actor, can } from '../../../domain/access/policy.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { diff } from '../../../domain/catalog/diff.js';
 import type {
@@ -15,6 +15,7 @@ import { correctWords } from '../../../domain/catalog/spelling.js';
 import { isUniqueViolation } from '../../db/connection-errors.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, type FieldError } from '../../http/problem.js';
+import { provincePath } from '../agencies/agencies.queries.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/authorize.js';
 import type { SearchQuery } from './catalog.contract.js';
@@ -35,12 +36,7 @@ const COMMUNE = 'Ủy ban nhân dân cấp xã';
 
 /** The catalog belongs to the province: it is managed at the root of the agency tree. */
 export async function authorizeCatalog(db: Db, actor: Actor) {
-  const root = await db
-    .selectFrom('agencies')
-    .select('path')
-    .where('parent_id', 'is', null)
-    .executeTakeFirst();
-  authorize(actor, 'catalog.manage', { agencyPath: root?.path ?? '/' });
+  authorize(actor, 'catalog.manage', { agencyPath: await provincePath(db) });
 }
 
 /** The columns of a version row that are derived from its content, for filters and search. */
@@ -145,18 +141,10 @@ export async function detail(db: Kysely<DB>, actor: Actor, code: string, version
     throw new AppError('NOT_FOUND', {
       detail: `Không có phiên bản ${versionNo} của thủ tục ${code}`,
     });
-  let listed = visible;
-  if (chosen.state === 'draft' || visible.length === 0) {
-    await authorizeCatalog(db, actor);
-    listed = versions;
-  } else {
-    try {
-      await authorizeCatalog(db, actor);
-      listed = versions;
-    } catch {
-      // The public sees published history only.
-    }
-  }
+  if (chosen.state === 'draft' || visible.length === 0) await authorizeCatalog(db, actor);
+  // Managers see drafts in the version list; the public sees published history only.
+  const manages = can(actor, 'catalog.manage', { agencyPath: await provincePath(db) });
+  const listed = manages ? versions : visible;
   const content = chosen.content as ProcedureContent;
   const processes = (await processesOf(db, chosen.id)).map((p) => ({
     agencyId: p.agency_id,
@@ -566,7 +554,8 @@ export async function importDocument(
   const report = { created: [] as string[], updated: [] as string[], unchanged: [] as string[] };
   const today = localDate(now);
   await db.transaction().execute(async (trx) => {
-    for (const entry of doc.procedures) {
+    const blocked: FieldError[] = [];
+    for (const [i, entry] of doc.procedures.entries()) {
       const procedure = await findProcedure(trx, entry.nationalCode);
       const versions = procedure ? await versionsOf(trx, procedure.id) : [];
       const current = versions.find((v) => v.state === 'published');
@@ -580,12 +569,28 @@ export async function importDocument(
           continue;
         }
       }
-      if (versions.some((v) => v.state === 'draft')) {
-        await trx
-          .deleteFrom('procedure_versions')
-          .where('procedure_id', '=', procedure?.id ?? '')
-          .where('state', '=', 'draft')
-          .execute();
+      const validFrom =
+        entry.validFrom ??
+        (current?.valid_from && current.valid_from >= today
+          ? addDays(current.valid_from, 1)
+          : today);
+      if (current?.valid_from && validFrom <= current.valid_from) {
+        blocked.push({
+          field: rowOf(['procedures', i, 'validFrom']),
+          code: 'too_early',
+          message: `Ngày hiệu lực phải sau ngày hiệu lực của phiên bản đang áp dụng (${current.valid_from})`,
+        });
+        continue;
+      }
+      // An officer's draft is work in progress: an import never overwrites it.
+      const draft = versions.find((v) => v.state === 'draft');
+      if (draft) {
+        blocked.push({
+          field: rowOf(['procedures', i, 'nationalCode']),
+          code: 'draft_in_progress',
+          message: `Thủ tục ${entry.nationalCode} đang có phiên bản dự thảo ${draft.version_no}; hãy công bố hoặc xoá dự thảo trước khi nhập`,
+        });
+        continue;
       }
       const procedureId =
         procedure?.id ??
@@ -628,14 +633,11 @@ export async function importDocument(
           })
           .execute();
       }
-      const validFrom =
-        entry.validFrom ??
-        (current?.valid_from && current.valid_from >= today
-          ? addDays(current.valid_from, 1)
-          : today);
       await publishInTransaction(trx, actor, entry.nationalCode, inserted, versions, validFrom);
       (current ? report.updated : report.created).push(entry.nationalCode);
     }
+    // Thrown inside the transaction, so nothing of the file is kept.
+    if (blocked.length > 0) throw new AppError('IMPORT_INVALID', { errors: blocked });
     await appendAudit(trx, actor, {
       action: 'catalog.imported',
       subjectType: 'catalog',
@@ -657,4 +659,25 @@ export async function drafts(db: Kysely<DB>, actor: Actor) {
       createdAt: r.created_at.toISOString(),
     })),
   };
+}
+
+/** Discards a draft (never a published version): the way out when an import meets a stale draft. */
+export async function discardDraft(
+  db: Kysely<DB>,
+  actor: Actor,
+  code: string,
+  versionNo: number,
+  rowVersion: number,
+) {
+  await authorizeCatalog(db, actor);
+  await db.transaction().execute(async (trx) => {
+    const { version } = await draftFor(trx, code, versionNo, rowVersion);
+    await trx.deleteFrom('procedure_versions').where('id', '=', version.id).execute();
+    await appendAudit(trx, actor, {
+      action: 'procedure.draft_discarded',
+      subjectType: 'procedure',
+      subjectId: code,
+      data: { versionNo, content: version.content },
+    });
+  });
 }

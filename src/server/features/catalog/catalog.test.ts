@@ -441,3 +441,60 @@ describe('import and export', () => {
     expect(detail).toMatchObject({ versionNo: 2, validFrom: '2026-01-01' });
   });
 });
+
+describe('an import meeting an officer’s draft', () => {
+  it('is refused for that procedure, keeps the draft, and goes through once the draft is discarded', async () => {
+    const t = await createTestApp();
+    try {
+      const manager = await t.login('giamsat.tinh');
+      const file = (conditions: string | null, validFrom = '2025-07-01') => ({
+        format: 'motcua.catalog/1',
+        procedures: [
+          {
+            nationalCode: '1.001193',
+            validFrom,
+            content: buildProcedureContent({ conditions }),
+          },
+        ],
+      });
+      expect((await t.as(manager).post('/api/v1/procedures/import', file(null))).statusCode).toBe(
+        200,
+      );
+      const draft = await t.as(manager).post('/api/v1/procedures/1.001193/versions', {});
+      expect(draft.json()).toMatchObject({ versionNo: 2, state: 'draft' });
+
+      const blocked = await t
+        .as(manager)
+        .post('/api/v1/procedures/import', file('Điều kiện mới', '2026-01-01'));
+      const problem = expectProblem(blocked, 422, 'IMPORT_INVALID') as unknown as FieldErrors;
+      expect(problem.errors).toEqual([
+        expect.objectContaining({ field: 'procedures.0.nationalCode', code: 'draft_in_progress' }),
+      ]);
+      expect((await t.as(manager).get('/api/v1/procedures/1.001193?version=2')).json().state).toBe(
+        'draft',
+      );
+
+      const sameDay = await t.as(manager).post('/api/v1/procedures/import', file('Điều kiện mới'));
+      expect(
+        (expectProblem(sameDay, 422, 'IMPORT_INVALID') as unknown as FieldErrors).errors.map(
+          (e) => e.code,
+        ),
+      ).toContain('too_early');
+      expectProblem(
+        await t.as(manager).delete('/api/v1/procedures/1.001193/versions/1?rowVersion=2'),
+        409,
+        'PROCEDURE_VERSION_IMMUTABLE',
+      );
+      expect(
+        (await t.as(manager).delete('/api/v1/procedures/1.001193/versions/2?rowVersion=1'))
+          .statusCode,
+      ).toBe(204);
+      const imported = await t
+        .as(manager)
+        .post('/api/v1/procedures/import', file('Điều kiện mới', '2026-01-01'));
+      expect(imported.json(), imported.body).toMatchObject({ updated: ['1.001193'] });
+    } finally {
+      await t.close();
+    }
+  });
+});
