@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { adminUnitRoutes } from './features/admin-units/admin-units.routes.js';
 import { agencyRoutes } from './features/agencies/agencies.routes.js';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
@@ -24,8 +25,14 @@ import { installAuthentication } from './features/auth/auth.plugin.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
 import { catalogRoutes } from './features/catalog/catalog.routes.js';
+import { dossierRoutes } from './features/dossiers/dossiers.routes.js';
+import { dvcqgIntakeRoutes } from './features/dossiers/dvcqg-intake.routes.js';
+import { publicLookupRoutes } from './features/dossiers/public-lookup.routes.js';
+import { fileRoutes } from './features/files/files.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
+import { notificationRoutes } from './features/notifications/notifications.routes.js';
 import { userRoutes } from './features/users/users.routes.js';
+import { localFileStore } from './files/file-store.js';
 import { installErrorHandling, sendProblem } from './http/error-handler.js';
 import { installMetrics } from './http/metrics.js';
 import { toNfc } from './http/nfc.js';
@@ -113,7 +120,7 @@ export async function buildApp({
     configuration: { url: '/api/openapi.json' },
   });
 
-  const deps: Deps = { db: database.db, database, config };
+  const deps: Deps = { db: database.db, database, config, files: localFileStore(config.filesDir) };
   installAuthentication(app, deps);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -125,6 +132,12 @@ export async function buildApp({
   auditRoutes(app, deps);
   calendarRoutes(app, deps);
   catalogRoutes(app, deps);
+  fileRoutes(app, deps);
+  adminUnitRoutes(app);
+  dossierRoutes(app, deps);
+  dvcqgIntakeRoutes(app, deps);
+  publicLookupRoutes(app, deps);
+  notificationRoutes(app, deps);
 
   const hasWeb = existsSync(join(config.webDir, 'index.html'));
   if (hasWeb) {

@@ -12,6 +12,12 @@ export interface Config {
   loginRateLimitPerMinute: number;
   bodyLimitBytes: number;
   webDir: string;
+  /** Where scans and results are kept, content-addressed (default: data dir + /files). */
+  filesDir: string;
+  /** The public address of the site, printed in the QR code of the receipt. */
+  publicBaseUrl: string;
+  /** Public dossier lookups per client address per minute. */
+  publicLookupRateLimitPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,5 +32,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: Number.parseInt(env.LOGIN_RATE_LIMIT_PER_MINUTE ?? '10', 10),
     bodyLimitBytes: Number.parseInt(env.BODY_LIMIT_BYTES ?? String(1024 * 1024), 10),
     webDir: resolve(env.MOTCUA_WEB_DIR ?? 'dist/web'),
+    filesDir: resolve(env.MOTCUA_FILES_DIR ?? `${env.MOTCUA_DATA_DIR ?? 'data'}/files`),
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(
+      /\/$/,
+      '',
+    ),
+    publicLookupRateLimitPerMinute: Number.parseInt(
+      env.PUBLIC_LOOKUP_RATE_LIMIT_PER_MINUTE ?? '30',
+      10,
+    ),
   };
 }

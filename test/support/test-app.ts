@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config.js';
+import { type Config, loadConfig } from '../../src/server/config.js';
 import type { Database } from '../../src/server/db/database.js';
 import { DEMO_PASSWORD, seedDemo } from '../../src/server/seed/seed.service.js';
 import { createTestDatabase } from './test-database.js';
@@ -12,14 +15,15 @@ export interface Client {
 }
 
 /** The real HTTP app on a fresh database with the organisation and the demo accounts. */
-export async function createTestApp(options: { demo?: boolean } = {}) {
+export async function createTestApp(options: { demo?: boolean; config?: Partial<Config> } = {}) {
   const database = await createTestDatabase();
   if (options.demo !== false) await seedDemo(database.db);
-  return appOn(database);
+  return appOn(database, options.config);
 }
 
-export async function appOn(database: Database) {
-  const config = { ...loadConfig({}), webDir: '/nonexistent' };
+export async function appOn(database: Database, overrides: Partial<Config> = {}) {
+  const filesDir = mkdtempSync(join(tmpdir(), 'motcua-files-'));
+  const config = { ...loadConfig({}), webDir: '/nonexistent', filesDir, ...overrides };
   const app = await buildApp({ database, config, logger: false });
   await app.ready();
 
@@ -70,6 +74,7 @@ export async function appOn(database: Database) {
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }
@@ -77,7 +82,14 @@ export async function appOn(database: Database) {
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 export function expectProblem(res: LightMyRequestResponse, status: number, code: string) {
-  const body = res.json() as { code: string; status: number; title: string; type: string };
+  const body = res.json() as {
+    code: string;
+    status: number;
+    title: string;
+    type: string;
+    errors?: { field: string; code: string; message: string }[];
+    [key: string]: unknown;
+  };
   if (res.statusCode !== status || body.code !== code) {
     throw new Error(`expected ${status} ${code}, got ${res.statusCode} ${res.body}`);
   }

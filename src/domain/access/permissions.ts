@@ -11,6 +11,8 @@ export const ACTIONS = [
   'audit.read',
   'api_token.manage',
   'dossier.receive',
+  // Systems only (the DVCQG adapter's API token): hand over dossiers submitted online.
+  'dossier.submit_online',
   'dossier.process',
   'dossier.approve',
   'catalog.manage',

@@ -151,7 +151,114 @@ export interface DossierCodeSequencesTable {
   last_value: number;
 }
 
+type Json<T = unknown> = ColumnType<T, string, string>;
+type Identity = ColumnType<number, never, never>;
+
+export interface DossiersTable {
+  id: Generated<string>;
+  code: string | null;
+  state: string;
+  national_status: number;
+  version: Generated<number>;
+  channel: string;
+  return_channel: string;
+  procedure_version_id: string;
+  procedure_code: string;
+  procedure_name: string;
+  receiving_agency_id: string;
+  competent_agency_id: string;
+  applicant: Json;
+  applicant_name: string;
+  applicant_id_number: string | null;
+  applicant_phone: string | null;
+  components: Json;
+  process: Json | null;
+  time_limit: Json;
+  submitted_at: Timestamp;
+  received_at: Timestamp | null;
+  due_at: Timestamp | null;
+  transfer_due_at: Timestamp | null;
+  acceptance_due_at: Timestamp | null;
+  postal: Json | null;
+  outcome: Json | null;
+  external_system: string | null;
+  external_id: string | null;
+  external_code: string | null;
+  content_hash: string | null;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface DossierEventsTable {
+  id: Identity;
+  dossier_id: string;
+  at: Timestamp;
+  action: string;
+  from_state: string | null;
+  to_state: string;
+  national_status: number;
+  actor_type: string;
+  actor_id: string | null;
+  data: Json;
+}
+
+export interface StoredFilesTable {
+  sha256: string;
+  size: number;
+  media_type: string;
+  created_at: DefaultTimestamp;
+  created_by: string | null;
+}
+
+export interface DossierFilesTable {
+  dossier_id: string;
+  component_index: number;
+  position: number;
+  sha256: string;
+  name: string;
+}
+
+export interface OutboxTable {
+  id: Identity;
+  topic: string;
+  key: string;
+  payload: Json;
+  created_at: DefaultTimestamp;
+  available_at: DefaultTimestamp;
+  attempts: Generated<number>;
+  state: Generated<string>;
+  last_error: string | null;
+  done_at: Timestamp | null;
+}
+
+export interface NotificationsTable {
+  id: Identity;
+  user_id: string;
+  kind: string;
+  dossier_id: string | null;
+  title: string;
+  created_at: DefaultTimestamp;
+  read_at: Timestamp | null;
+}
+
+export interface IdempotencyKeysTable {
+  actor: string;
+  key: string;
+  request_hash: string;
+  status: number;
+  response: Json;
+  created_at: DefaultTimestamp;
+}
+
 export interface DB {
+  dossiers: DossiersTable;
+  dossier_events: DossierEventsTable;
+  stored_files: StoredFilesTable;
+  dossier_files: DossierFilesTable;
+  outbox: OutboxTable;
+  notifications: NotificationsTable;
+  idempotency_keys: IdempotencyKeysTable;
   dossier_code_sequences: DossierCodeSequencesTable;
   catalog_words: CatalogWordsTable;
   procedures: ProceduresTable;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { type PdfPage, readPdf } from '../../../test/support/pdf.js';
 import { QR_CAPTION, RECEIPT_TITLE, receiptPdf } from './form-01-receipt.js';
 import { ONCE_SENTENCE, SUPPLEMENT_TITLE, supplementPdf } from './form-02-supplement.js';
 import { REFUSAL_TITLE, refusalPdf } from './form-03-refusal.js';
@@ -132,45 +132,10 @@ function register(rows: number): RegisterFormData {
   };
 }
 
-interface PdfPage {
-  size: number[];
-  /** The raw extracted text, lines joined by a space, whitespace collapsed; not normalised. */
-  text: string;
-  hasImage: boolean;
-}
-
-async function readPdf(bytes: Buffer): Promise<PdfPage[]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  try {
-    const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      // pdfmake writes a line word by word with the spaces kept, so items join with nothing.
-      const text = content.items
-        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
-        .join('')
-        .replace(/\s+/g, ' ')
-        .trim();
-      const ops = await page.getOperatorList();
-      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-      pages.push({
-        size: [round2(x1 - x0), round2(y1 - y0)],
-        text,
-        hasImage: ops.fnArray.includes(OPS.paintImageXObject),
-      });
-    }
-    return pages;
-  } finally {
-    await doc.destroy();
-  }
-}
-
 // exceljs's typings predate Node's generic Buffer.
 const workbookBytes = async (data: RegisterFormData) =>
   (await registerWorkbook(data)) as unknown as ExcelJS.Buffer;
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
 const allText = (pages: PdfPage[]) => pages.map((p) => p.text).join(' ');
 
 describe('vi-format', () => {

@@ -61,6 +61,59 @@ export const ERROR_CODES = {
     title: 'Tổng thời gian các bước của quy trình nội bộ phải bằng thời hạn giải quyết',
   },
   IMPORT_INVALID: { status: 422, title: 'Tệp nhập có dòng không hợp lệ; chưa có gì được lưu' },
+  UNKNOWN_PROCEDURE: { status: 422, title: 'Không có thủ tục này trong danh mục' },
+  PROCEDURE_CHANNEL_UNAVAILABLE: {
+    status: 422,
+    title: 'Thủ tục không tiếp nhận hồ sơ theo hình thức này',
+  },
+  PROCEDURE_NOT_BOUNDARY_FREE: {
+    status: 422,
+    title: 'Thủ tục không được tiếp nhận không phụ thuộc địa giới hành chính tại quầy này',
+  },
+  DOSSIER_INCOMPLETE: {
+    status: 422,
+    title: 'Hồ sơ còn thiếu thành phần bắt buộc nên chưa thể tiếp nhận',
+  },
+  DOSSIER_INTAKE_INVALID: { status: 422, title: 'Thông tin tiếp nhận hồ sơ chưa đầy đủ' },
+  DOSSIER_COMPETENT_AGENCY_REQUIRED: {
+    status: 422,
+    title: 'Chưa xác định được cơ quan có thẩm quyền giải quyết hồ sơ',
+  },
+  DOSSIER_TRANSITION_FORBIDDEN: {
+    status: 409,
+    title: 'Thao tác không được phép ở trạng thái hiện tại của hồ sơ',
+  },
+  DOSSIER_VERSION_CONFLICT: {
+    status: 409,
+    title: 'Hồ sơ vừa được người khác thay đổi; hãy tải lại và thử lại',
+  },
+  DOSSIER_FILES_TOO_LARGE: {
+    status: 422,
+    title: 'Tổng dung lượng các tệp của hồ sơ vượt quá giới hạn cho phép',
+  },
+  FILE_TOO_LARGE: { status: 413, title: 'Tệp vượt quá dung lượng cho phép' },
+  FILE_TYPE_UNSUPPORTED: {
+    status: 415,
+    title: 'Chỉ nhận tệp PDF, JPEG hoặc PNG (xác định theo nội dung tệp)',
+  },
+  FILE_CORRUPT: { status: 422, title: 'Tệp bị hỏng hoặc không trọn vẹn' },
+  FILE_DIGEST_MISMATCH: {
+    status: 422,
+    title: 'Mã kiểm tra (SHA-256) không khớp với nội dung tệp nhận được',
+  },
+  FILE_NOT_FOUND: { status: 422, title: 'Tệp chưa được tải lên hệ thống' },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    title: 'Khóa Idempotency-Key đã được dùng cho một yêu cầu khác',
+  },
+  DVCQG_UNKNOWN_CODE: {
+    status: 422,
+    title: 'Mã thủ tục hoặc mã cơ quan từ Cổng DVCQG không có trong hệ thống',
+  },
+  DVCQG_DOSSIER_CONFLICT: {
+    status: 409,
+    title: 'Hồ sơ DVCQG này đã được gửi trước đó với nội dung khác',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     title: 'Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau',

@@ -12,6 +12,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import type { SessionContext } from '../features/auth/auth.service.js';
+import type { FileStore } from '../files/file-store.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -37,4 +38,5 @@ export interface Deps {
   db: Kysely<DB>;
   database: Database;
   config: Config;
+  files: FileStore;
 }

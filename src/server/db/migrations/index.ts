@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_calendar.js';
 import * as m0003 from './0003_catalog.js';
 import * as m0004 from './0004_dossier_sequences.js';
+import * as m0005 from './0005_dossiers.js';
 
 /** Every migration, in order. Listed by hand so that a bundle or a compiled build finds them. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_calendar': m0002,
   '0003_catalog': m0003,
   '0004_dossier_sequences': m0004,
+  '0005_dossiers': m0005,
 };

@@ -681,3 +681,64 @@ export async function discardDraft(
     });
   });
 }
+
+export interface VersionInForce {
+  id: string;
+  nationalCode: string;
+  versionNo: number;
+  content: ProcedureContent;
+  /** The internal process of each agency (null: every agency), as published with the version. */
+  processes: { agencyId: string | null; steps: Steps }[];
+}
+
+/**
+ * Published content never changes (a trigger enforces it), so a version read once can be kept;
+ * only the choice of which version is in force is asked of the database each time.
+ */
+const publishedCache = new Map<string, VersionInForce>();
+
+/** What a dossier is received under: the version of `code` in force on `day`, if any. */
+export async function versionInForce(
+  db: Db,
+  code: string,
+  day: string,
+): Promise<VersionInForce | 'unknown' | 'not_in_force'> {
+  const rows = await db
+    .selectFrom('procedures as p')
+    .leftJoin('procedure_versions as v', (join) =>
+      join
+        .onRef('v.procedure_id', '=', 'p.id')
+        .on('v.state', '<>', 'draft')
+        .on('v.valid_from', '<=', day)
+        .on((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>=', day)])),
+    )
+    .select(['v.id', 'v.version_no'])
+    .where('p.national_code', '=', code)
+    .orderBy('v.version_no', 'desc')
+    .limit(1)
+    .execute();
+  const row = rows[0];
+  if (!row) return 'unknown';
+  if (!row.id || row.version_no === null) return 'not_in_force';
+  const cached = publishedCache.get(row.id);
+  if (cached) return cached;
+  const version = await db
+    .selectFrom('procedure_versions')
+    .select(['content'])
+    .where('id', '=', row.id)
+    .executeTakeFirstOrThrow();
+  const processes = (await processesOf(db, row.id)).map((p) => ({
+    agencyId: p.agency_id,
+    steps: p.steps as Steps,
+  }));
+  const found: VersionInForce = {
+    id: row.id,
+    nationalCode: code,
+    versionNo: row.version_no,
+    content: version.content as ProcedureContent,
+    processes,
+  };
+  if (publishedCache.size > 5_000) publishedCache.clear();
+  publishedCache.set(row.id, found);
+  return found;
+}

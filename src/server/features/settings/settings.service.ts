@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { DEFAULT_OFFICE_HOURS } from '../../../domain/calendar/calendar-types.js';
+import { DEFAULT_CODE_TEMPLATE } from '../../../domain/dossier/dossier-code.js';
 import type { DB } from '../../db/schema.js';
 
 /**
@@ -10,6 +11,17 @@ export const SETTING_DEFAULTS = {
   'auth.lockout': { maxFailures: 5, lockMinutes: 15 },
   'auth.sessionTtlHours': 12,
   'calendar.officeHours': DEFAULT_OFFICE_HOURS,
+  /** domain.md §4: the layout of dossier codes (see domain/dossier/dossier-code.ts). */
+  'dossier.codeTemplate': DEFAULT_CODE_TEMPLATE as string,
+  /** Paper dossiers received after this local time go to the competent agency the next working day. */
+  'dossier.transferCutoff': '15:00' as string,
+  /** Online dossiers: working hours to accept, ask for a correction or decline (domain.md §4). */
+  'dossier.onlineAcceptanceWorkingHours': 8 as number,
+  /** Scans: the largest file, and the most a dossier may carry in all. */
+  'files.limits': { maxFileBytes: 20 * 1024 * 1024, maxDossierBytes: 100 * 1024 * 1024 } as {
+    maxFileBytes: number;
+    maxDossierBytes: number;
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -1,0 +1,265 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../../domain/access/policy.js';
+import { dueDate } from '../../../domain/calendar/deadline.js';
+import { localDate } from '../../../domain/calendar/local-date.js';
+import type { ProcedureContent } from '../../../domain/catalog/procedure.js';
+import { formatDossierCode } from '../../../domain/dossier/dossier-code.js';
+import { intakeProblems, missingMandatory } from '../../../domain/dossier/intake-rules.js';
+import { NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
+import { transferDueAt } from '../../../domain/dossier/transfer.js';
+import { type DossierAction, transition } from '../../../domain/dossier/transitions.js';
+import type { DB } from '../../db/schema.js';
+import { AppError, type FieldError } from '../../http/problem.js';
+import { authorize } from '../auth/authorize.js';
+import { currentCalendar } from '../calendar/calendar.service.js';
+import { getSetting } from '../settings/settings.service.js';
+import { applicantProblems } from './applicant-checks.js';
+import { recordTransition } from './dossier-record.js';
+import { nextDailySequence } from './dossier-sequence.js';
+import type { IntakeBody } from './dossiers.contract.js';
+import {
+  fileSizes,
+  insertDossier,
+  insertDossierFiles,
+  type NewDossier,
+} from './dossiers.queries.js';
+import { type IdempotencyScope, withIdempotency } from './idempotency.js';
+import { loadAgency, resolveCompetentAgency, resolveProcedure } from './intake-routing.js';
+
+const ACTION_OF: Record<IntakeBody['outcome'], DossierAction> = {
+  received: 'receive',
+  incomplete: 'return_incomplete',
+  refused: 'refuse',
+};
+
+/** A postal hand-over may be entered a little after it was signed, never before. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const POSTAL_BACKDATE_MS = 30 * 24 * 3_600_000;
+
+/**
+ * Intake at a counter or by post (domain.md §4, §9): guard, then one transaction that takes the
+ * day's sequence number, writes the dossier, its files, history, audit and outbox; a repeated
+ * request with the same Idempotency-Key returns the dossier of the first.
+ */
+export async function intake(
+  db: Kysely<DB>,
+  actor: Actor,
+  body: IntakeBody,
+  idempotency: IdempotencyScope | undefined,
+  now = new Date(),
+): Promise<{ dossierId: string; replayed: boolean }> {
+  const receiving = await loadAgency(db, body.receivingAgencyId, 'body.receivingAgencyId');
+  authorize(actor, 'dossier.receive', { agencyPath: receiving.path });
+
+  const errors: FieldError[] = applicantProblems(body, now);
+  const submittedAt = postalSubmission(body, now, errors);
+  const version = await resolveProcedure(db, body.procedureCode, localDate(submittedAt));
+  const content = version.content;
+  const way = content.ways.find((w) => w.channel === body.channel);
+  if (!way)
+    throw new AppError('PROCEDURE_CHANNEL_UNAVAILABLE', {
+      detail: `Thủ tục ${version.nationalCode} không nhận hồ sơ ${body.channel === 'post' ? 'qua bưu chính' : 'trực tiếp'}.`,
+    });
+  if (body.channel === 'post' && !content.postalAllowed)
+    throw new AppError('PROCEDURE_CHANNEL_UNAVAILABLE', {
+      detail: 'Thủ tục thuộc danh mục không tiếp nhận qua dịch vụ bưu chính công ích.',
+    });
+  const problems = intakeProblems(content.components, body.components, body.outcome, {
+    missingItems: body.missing.length,
+    reasons: body.reasons.length,
+  });
+  for (const p of problems)
+    errors.push({ field: `body.${p.path}`, code: p.code, message: p.message });
+  if (errors.length > 0) {
+    const onlyMissing = errors.every((e) => e.code === 'mandatory_missing');
+    throw new AppError(onlyMissing ? 'DOSSIER_INCOMPLETE' : 'DOSSIER_INTAKE_INVALID', { errors });
+  }
+  const competent = await resolveCompetentAgency(db, content, receiving, body);
+
+  const files = body.components.flatMap((c) =>
+    c.files.map((f, position) => ({ componentIndex: c.index, position, ...f })),
+  );
+  await checkFiles(
+    db,
+    files.map((f) => f.sha256),
+  );
+
+  const action = ACTION_OF[body.outcome];
+  const to = transition(null, action);
+  const received = body.outcome === 'received';
+  const calendar = await currentCalendar(db);
+  const start = submittedAt.getTime();
+  const dueAt = received
+    ? new Date(dueDate(calendar, start, way.timeLimit.amount, way.timeLimit.unit))
+    : null;
+  const transfer =
+    received && competent.id !== receiving.id
+      ? new Date(transferDueAt(calendar, start, await getSetting(db, 'dossier.transferCutoff')))
+      : null;
+  const template = received ? await getSetting(db, 'dossier.codeTemplate') : '';
+
+  const outcome =
+    body.outcome === 'incomplete'
+      ? {
+          missing: [
+            ...missingMandatory(content.components, body.components).map((i) => ({
+              name: content.components[i]?.name ?? '',
+              reason: 'Chưa có thành phần hồ sơ bắt buộc',
+            })),
+            ...body.missing,
+          ],
+          ...(body.note ? { note: body.note } : {}),
+        }
+      : body.outcome === 'refused'
+        ? { reasons: body.reasons, ...(body.note ? { note: body.note } : {}) }
+        : body.note
+          ? { note: body.note }
+          : null;
+
+  return withIdempotency(db, idempotency, body, async (trx) => {
+    const code = received
+      ? formatDossierCode(
+          template,
+          receiving.code,
+          localDate(submittedAt),
+          await nextDailySequence(trx, receiving.id, localDate(submittedAt)),
+        )
+      : null;
+    const row: NewDossier = {
+      code,
+      state: to,
+      national_status: NATIONAL_STATUS_OF[to],
+      channel: body.channel,
+      return_channel: body.returnChannel,
+      procedure_version_id: version.id,
+      procedure_code: version.nationalCode,
+      procedure_name: content.name,
+      receiving_agency_id: receiving.id,
+      competent_agency_id: competent.id,
+      applicant: JSON.stringify({ ...body.applicant, proxy: body.proxy ?? null }),
+      applicant_name: body.applicant.name,
+      applicant_id_number:
+        body.applicant.kind === 'citizen' ? body.applicant.idNumber : body.applicant.taxCode,
+      applicant_phone: body.applicant.phone ?? null,
+      components: JSON.stringify(componentRecords(content, body)),
+      process: JSON.stringify(processFor(version.processes, competent.id)),
+      time_limit: JSON.stringify(way.timeLimit),
+      submitted_at: submittedAt,
+      received_at: received ? submittedAt : null,
+      due_at: dueAt,
+      transfer_due_at: transfer,
+      acceptance_due_at: null,
+      postal: body.postal ? JSON.stringify(body.postal) : null,
+      outcome: outcome ? JSON.stringify(outcome) : null,
+      external_system: null,
+      external_id: null,
+      external_code: null,
+      content_hash: null,
+      created_by: actor.kind === 'anonymous' ? null : actor.id,
+    };
+    const id = await insertDossier(trx, row);
+    await insertDossierFiles(trx, id, files);
+    await recordTransition(trx, actor, {
+      dossierId: id,
+      code,
+      agencyId: receiving.id,
+      action,
+      from: null,
+      to,
+      at: now,
+      data: {
+        channel: body.channel,
+        ...(received ? { receivedAt: submittedAt.toISOString(), dueAt: dueAt?.toISOString() } : {}),
+        ...(transfer
+          ? {
+              transfer: {
+                to: competent.id,
+                dueAt: transfer.toISOString(),
+                nextWorkingDay: transfer.getTime() > start,
+              },
+            }
+          : {}),
+        ...(body.postal ? { postal: body.postal } : {}),
+        ...(outcome ? { outcome } : {}),
+      },
+    });
+    return id;
+  });
+}
+
+/** Postal: the signing of the hand-over record is the submission time; the counter: now. */
+function postalSubmission(body: IntakeBody, now: Date, errors: FieldError[]): Date {
+  if (body.channel !== 'post') {
+    if (body.postal)
+      errors.push({
+        field: 'body.postal',
+        code: 'not_postal',
+        message: 'Chỉ khai phiếu gửi bưu chính khi hồ sơ nộp qua bưu chính',
+      });
+    return now;
+  }
+  if (!body.postal) {
+    errors.push({
+      field: 'body.postal',
+      code: 'postal_required',
+      message: 'Hồ sơ qua bưu chính cần số phiếu gửi và thời điểm ký biên bản giao nhận',
+    });
+    return now;
+  }
+  const signed = new Date(body.postal.handedOverAt);
+  if (signed.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    errors.push({
+      field: 'body.postal.handedOverAt',
+      code: 'in_future',
+      message: 'Thời điểm ký biên bản giao nhận ở tương lai',
+    });
+  else if (signed.getTime() < now.getTime() - POSTAL_BACKDATE_MS)
+    errors.push({
+      field: 'body.postal.handedOverAt',
+      code: 'too_old',
+      message: 'Thời điểm ký biên bản giao nhận quá 30 ngày trước',
+    });
+  return signed.getTime() > now.getTime() ? now : signed;
+}
+
+/** The checklist as received: each component of the version, what was provided, and its scans. */
+function componentRecords(content: ProcedureContent, body: IntakeBody) {
+  return content.components.map((c, index) => {
+    const given = body.components.find((p) => p.index === index);
+    return {
+      index,
+      name: c.name,
+      mandatory: c.mandatory,
+      provided: given?.provided ?? false,
+      originals: given?.originals ?? (given?.provided ? c.originals : 0),
+      copies: given?.copies ?? (given?.provided ? c.copies : 0),
+      note: given?.note ?? null,
+    };
+  });
+}
+
+/** The competent agency's own process, else the one for every agency, else none yet. */
+export function processFor(
+  processes: { agencyId: string | null; steps: unknown[] }[],
+  agencyId: string,
+) {
+  const chosen =
+    processes.find((p) => p.agencyId === agencyId) ?? processes.find((p) => p.agencyId === null);
+  return chosen ? { agencyId: chosen.agencyId, steps: chosen.steps } : null;
+}
+
+async function checkFiles(db: Kysely<DB>, hashes: string[]) {
+  if (hashes.length === 0) return;
+  const sizes = await fileSizes(db, hashes);
+  const missing = hashes.filter((h) => !sizes.has(h));
+  if (missing.length > 0)
+    throw new AppError('FILE_NOT_FOUND', {
+      detail: `Chưa tải lên: ${missing.join(', ')}`,
+    });
+  const { maxDossierBytes } = await getSetting(db, 'files.limits');
+  const total = [...new Set(hashes)].reduce((sum, h) => sum + (sizes.get(h) ?? 0), 0);
+  if (total > maxDossierBytes)
+    throw new AppError('DOSSIER_FILES_TOO_LARGE', {
+      detail: `Tổng ${Math.ceil(total / 1048576)} MB; tối đa ${Math.floor(maxDossierBytes / 1048576)} MB.`,
+    });
+}

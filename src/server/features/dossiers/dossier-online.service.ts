@@ -1,0 +1,373 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../../domain/access/policy.js';
+import { dueDate } from '../../../domain/calendar/deadline.js';
+import { localDate } from '../../../domain/calendar/local-date.js';
+import { formatDossierCode } from '../../../domain/dossier/dossier-code.js';
+import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
+import { transferDueAt } from '../../../domain/dossier/transfer.js';
+import {
+  type DossierAction,
+  DossierTransitionError,
+  transition,
+} from '../../../domain/dossier/transitions.js';
+import { checkScan, SCAN_PROBLEM_MESSAGES } from '../../../domain/files/media-type.js';
+import { isUniqueViolation } from '../../db/connection-errors.js';
+import type { DB } from '../../db/schema.js';
+import { type FileStore, sha256Hex } from '../../files/file-store.js';
+import { AppError, type FieldError } from '../../http/problem.js';
+import { authorize } from '../auth/authorize.js';
+import { currentCalendar } from '../calendar/calendar.service.js';
+import { getSetting } from '../settings/settings.service.js';
+import { applicantProblems } from './applicant-checks.js';
+import { processFor } from './dossier-intake.service.js';
+import { notifyCounterOfficers, recordTransition } from './dossier-record.js';
+import { nextDailySequence } from './dossier-sequence.js';
+import { loadVisible } from './dossier-view.js';
+import type { DvcqgDossierBody } from './dossiers.contract.js';
+import {
+  findDossierByExternal,
+  insertDossier,
+  insertDossierFiles,
+  updateDossierState,
+} from './dossiers.queries.js';
+import { loadAgencyByCode, resolveCompetentAgency, resolveProcedure } from './intake-routing.js';
+
+const DVCQG = 'dvcqg';
+
+function contentHash(body: DvcqgDossierBody): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+/**
+ * A dossier submitted on DVCQG arrives (domain.md §4, online): idempotent on DVCQG's id, the
+ * 8-working-hour answer deadline set from arrival, and the counter officers told at once.
+ */
+export async function receiveFromDvcqg(
+  db: Kysely<DB>,
+  files: FileStore,
+  actor: Actor,
+  body: DvcqgDossierBody,
+  now = new Date(),
+) {
+  const hash = contentHash(body);
+  const existing = await findDossierByExternal(db, DVCQG, body.dvcqgId);
+  if (existing) return duplicateOf(existing, hash);
+
+  const receiving = await loadAgencyByCode(db, body.receivingAgencyCode);
+  const unknown: FieldError[] = [];
+  if (!receiving)
+    unknown.push({
+      field: 'body.receivingAgencyCode',
+      code: 'unknown_agency_code',
+      message: `Không có cơ quan mã định danh ${body.receivingAgencyCode}`,
+    });
+  const competentByCode = body.competentAgencyCode
+    ? await loadAgencyByCode(db, body.competentAgencyCode)
+    : undefined;
+  if (body.competentAgencyCode && !competentByCode)
+    unknown.push({
+      field: 'body.competentAgencyCode',
+      code: 'unknown_agency_code',
+      message: `Không có cơ quan mã định danh ${body.competentAgencyCode}`,
+    });
+  let version: Awaited<ReturnType<typeof resolveProcedure>> | undefined;
+  try {
+    version = await resolveProcedure(db, body.procedureCode, localDate(now));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    unknown.push({
+      field: 'body.procedureCode',
+      code: error.code === 'UNKNOWN_PROCEDURE' ? 'unknown_procedure' : 'procedure_not_in_force',
+      message: error.detail ?? `Không có thủ tục mã ${body.procedureCode}`,
+    });
+  }
+  if (!receiving || !version || unknown.length > 0)
+    throw new AppError('DVCQG_UNKNOWN_CODE', { errors: unknown });
+  authorize(actor, 'dossier.submit_online', { agencyPath: receiving.path });
+
+  const errors = applicantProblems(body, now);
+  body.components.forEach((c, i) => {
+    if (c.index >= (version?.content.components.length ?? 0))
+      errors.push({
+        field: `body.components.${i}.index`,
+        code: 'unknown_component',
+        message: 'Thủ tục không có thành phần hồ sơ này',
+      });
+  });
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
+  const content = version.content;
+  const competent = await resolveCompetentAgency(
+    db,
+    content,
+    receiving,
+    { competentAgencyId: competentByCode?.id, applicant: body.applicant },
+    'body.competentAgencyCode',
+  );
+  const stored = await storeDvcqgFiles(db, files, actor, body);
+
+  const calendar = await currentCalendar(db);
+  const hours = await getSetting(db, 'dossier.onlineAcceptanceWorkingHours');
+  const acceptanceDueAt = new Date(dueDate(calendar, now.getTime(), hours, 'working_hours'));
+  const way = content.ways.find((w) => w.channel === 'online') ?? content.ways[0];
+  const to = transition(null, 'arrive_online');
+  try {
+    const id = await db.transaction().execute(async (trx) => {
+      const id = await insertDossier(trx, {
+        code: null,
+        state: to,
+        national_status: NATIONAL_STATUS_OF[to],
+        channel: 'online',
+        return_channel: body.returnChannel,
+        procedure_version_id: version.id,
+        procedure_code: version.nationalCode,
+        procedure_name: content.name,
+        receiving_agency_id: receiving.id,
+        competent_agency_id: competent.id,
+        applicant: JSON.stringify({ ...body.applicant, proxy: body.proxy ?? null }),
+        applicant_name: body.applicant.name,
+        applicant_id_number:
+          body.applicant.kind === 'citizen' ? body.applicant.idNumber : body.applicant.taxCode,
+        applicant_phone: body.applicant.phone ?? null,
+        components: JSON.stringify(
+          content.components.map((c, index) => {
+            const given = body.components.find((p) => p.index === index);
+            return {
+              index,
+              name: c.name,
+              mandatory: c.mandatory,
+              provided: given !== undefined,
+              originals: 0,
+              copies: 0,
+              note: null,
+            };
+          }),
+        ),
+        process: JSON.stringify(processFor(version.processes, competent.id)),
+        time_limit: JSON.stringify(way?.timeLimit ?? content.timeLimit),
+        submitted_at: new Date(body.submittedAt),
+        received_at: null,
+        due_at: null,
+        transfer_due_at: null,
+        acceptance_due_at: acceptanceDueAt,
+        postal: null,
+        outcome: null,
+        external_system: DVCQG,
+        external_id: body.dvcqgId,
+        external_code: body.dvcqgCode,
+        content_hash: hash,
+        created_by: actor.kind === 'anonymous' ? null : actor.id,
+      });
+      await insertDossierFiles(trx, id, stored);
+      await recordTransition(trx, actor, {
+        dossierId: id,
+        code: null,
+        agencyId: receiving.id,
+        action: 'arrive_online',
+        from: null,
+        to,
+        at: now,
+        data: {
+          dvcqgId: body.dvcqgId,
+          dvcqgCode: body.dvcqgCode,
+          acceptanceDueAt: acceptanceDueAt.toISOString(),
+        },
+      });
+      await notifyCounterOfficers(trx, receiving.path, {
+        kind: 'dossier.arrived_online',
+        dossierId: id,
+        title: `Hồ sơ trực tuyến ${body.dvcqgCode} (${content.name}) chờ tiếp nhận`,
+      });
+      return id;
+    });
+    return {
+      id,
+      dvcqgId: body.dvcqgId,
+      state: to,
+      nationalStatus: NATIONAL_STATUS_OF[to],
+      acceptanceDueAt: acceptanceDueAt.toISOString(),
+      duplicate: false,
+    };
+  } catch (error) {
+    // The same dossier delivered twice at once: the second finds the first.
+    if (!isUniqueViolation(error)) throw error;
+    const first = await findDossierByExternal(db, DVCQG, body.dvcqgId);
+    if (!first) throw error;
+    return duplicateOf(first, hash);
+  }
+}
+
+function duplicateOf(
+  row: NonNullable<Awaited<ReturnType<typeof findDossierByExternal>>>,
+  hash: string,
+) {
+  if (row.content_hash !== hash)
+    throw new AppError('DVCQG_DOSSIER_CONFLICT', {
+      detail: `Hồ sơ DVCQG ${row.external_id} đã nhận lúc ${row.created_at.toISOString()} với nội dung khác.`,
+    });
+  return {
+    id: row.id,
+    dvcqgId: row.external_id ?? '',
+    state: row.state as DossierState,
+    nationalStatus: row.national_status,
+    acceptanceDueAt: (row.acceptance_due_at ?? row.created_at).toISOString(),
+    duplicate: true,
+  };
+}
+
+async function storeDvcqgFiles(
+  db: Kysely<DB>,
+  files: FileStore,
+  actor: Actor,
+  body: DvcqgDossierBody,
+) {
+  const { maxFileBytes, maxDossierBytes } = await getSetting(db, 'files.limits');
+  const errors: FieldError[] = [];
+  const decoded = body.components.flatMap((c, ci) =>
+    c.files.map((f, fi) => {
+      const bytes = Buffer.from(f.contentBase64, 'base64');
+      const field = `body.components.${ci}.files.${fi}`;
+      const check = checkScan(bytes);
+      const sha256 = sha256Hex(bytes);
+      if (bytes.length > maxFileBytes)
+        errors.push({ field, code: 'file_too_large', message: 'Tệp vượt quá dung lượng cho phép' });
+      else if (!check.ok)
+        errors.push({ field, code: check.problem, message: SCAN_PROBLEM_MESSAGES[check.problem] });
+      else if (f.sha256 && f.sha256 !== sha256)
+        errors.push({
+          field: `${field}.sha256`,
+          code: 'digest_mismatch',
+          message: 'Mã SHA-256 không khớp với nội dung tệp',
+        });
+      return {
+        componentIndex: c.index,
+        position: fi,
+        name: f.name,
+        sha256,
+        bytes,
+        mediaType: check.ok ? check.mediaType : '',
+      };
+    }),
+  );
+  const total = decoded.reduce((s, f) => s + f.bytes.length, 0);
+  if (total > maxDossierBytes)
+    errors.push({
+      field: 'body.components',
+      code: 'dossier_too_large',
+      message: 'Tổng dung lượng tệp vượt quá giới hạn',
+    });
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
+  for (const f of decoded) {
+    await files.put(f.sha256, f.bytes);
+    await db
+      .insertInto('stored_files')
+      .values({
+        sha256: f.sha256,
+        size: f.bytes.length,
+        media_type: f.mediaType,
+        created_by: actor.kind === 'anonymous' ? null : actor.id,
+      })
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .execute();
+  }
+  return decoded.map(({ componentIndex, position, name, sha256 }) => ({
+    componentIndex,
+    position,
+    name,
+    sha256,
+  }));
+}
+
+/**
+ * An officer answers an online dossier within its 8 working hours: accept (the clock starts,
+ * the code is given), ask for a correction (Form 02), or decline as not this agency's (Form 03).
+ */
+export async function answerOnline(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  action: Extract<DossierAction, 'accept' | 'request_correction' | 'decline_not_competent'>,
+  body: {
+    version: number;
+    items?: { name: string; reason: string }[];
+    note?: string | undefined;
+    reason?: string;
+  },
+  now = new Date(),
+) {
+  const { row, receiving, competent } = await loadVisible(db, actor, id);
+  authorize(actor, 'dossier.receive', { agencyPath: receiving.path });
+  if (row.version !== body.version) throw conflict(row.version, row.state);
+  let to: DossierState;
+  try {
+    to = transition(row.state as DossierState, action);
+  } catch (error) {
+    if (error instanceof DossierTransitionError)
+      throw new AppError('DOSSIER_TRANSITION_FORBIDDEN', {
+        detail: `Không thể "${action}" khi hồ sơ ở trạng thái "${row.state}".`,
+        extra: { state: row.state, version: row.version },
+      });
+    throw error;
+  }
+  const calendar = await currentCalendar(db);
+  const changes: Record<string, unknown> = { state: to, national_status: NATIONAL_STATUS_OF[to] };
+  const data: Record<string, unknown> = {};
+  const accepted = action === 'accept';
+  if (accepted) {
+    const limit = row.time_limit as { amount: number; unit: Parameters<typeof dueDate>[3] };
+    const dueAt = new Date(dueDate(calendar, now.getTime(), limit.amount, limit.unit));
+    changes.received_at = now;
+    changes.due_at = dueAt;
+    changes.acceptance_due_at = null;
+    if (competent.id !== receiving.id)
+      changes.transfer_due_at = new Date(
+        transferDueAt(calendar, now.getTime(), await getSetting(db, 'dossier.transferCutoff')),
+      );
+    data.receivedAt = now.toISOString();
+    data.dueAt = dueAt.toISOString();
+    data.answeredInTime = row.acceptance_due_at ? now <= row.acceptance_due_at : true;
+  } else if (action === 'request_correction') {
+    changes.outcome = JSON.stringify({
+      missing: body.items ?? [],
+      ...(body.note ? { note: body.note } : {}),
+    });
+    data.items = body.items;
+  } else {
+    changes.outcome = JSON.stringify({ reasons: [body.reason ?? ''] });
+    data.reason = body.reason;
+  }
+  const template = accepted ? await getSetting(db, 'dossier.codeTemplate') : '';
+  await db.transaction().execute(async (trx) => {
+    const code = accepted
+      ? formatDossierCode(
+          template,
+          receiving.code,
+          localDate(now),
+          await nextDailySequence(trx, receiving.id, localDate(now)),
+        )
+      : row.code;
+    if (accepted) changes.code = code;
+    if (!(await updateDossierState(trx, id, body.version, changes)))
+      throw conflict(undefined, undefined);
+    await recordTransition(trx, actor, {
+      dossierId: id,
+      code,
+      agencyId: receiving.id,
+      action,
+      from: row.state as DossierState,
+      to,
+      at: now,
+      data,
+    });
+  });
+}
+
+function conflict(version: number | undefined, state: string | undefined) {
+  return new AppError('DOSSIER_VERSION_CONFLICT', {
+    detail: 'Hồ sơ đã được người khác xử lý; hãy tải lại để xem trạng thái hiện tại.',
+    extra: {
+      ...(version === undefined ? {} : { currentVersion: version }),
+      ...(state ? { state } : {}),
+    },
+  });
+}

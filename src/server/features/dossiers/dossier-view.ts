@@ -1,0 +1,142 @@
+import type { Kysely } from 'kysely';
+import { type Actor, can } from '../../../domain/access/policy.js';
+import {
+  type DossierState,
+  NATIONAL_STATUS,
+  NATIONAL_STATUS_OF,
+} from '../../../domain/dossier/states.js';
+import { allowedActions, type DossierAction } from '../../../domain/dossier/transitions.js';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../http/problem.js';
+import type { Applicant, DossierDetail } from './dossiers.contract.js';
+import {
+  agencyById,
+  type DossierRow,
+  eventsOf,
+  filesOf,
+  findDossier,
+  type IntakeAgency,
+} from './dossiers.queries.js';
+
+/** Actions an officer starts from the dossier page; the others come from the applicant or DVCQG. */
+const OFFICER_ACTIONS: readonly DossierAction[] = [
+  'accept',
+  'request_correction',
+  'decline_not_competent',
+];
+
+export const FORMS_OF: Partial<Record<DossierState, ('01' | '02' | '03')[]>> = {
+  received: ['01'],
+  incomplete_at_intake: ['02'],
+  correction_requested: ['02'],
+  refused_at_intake: ['03'],
+};
+
+/**
+ * Who may see a dossier: the counter that received it, and those who process or decide at the
+ * competent agency.
+ */
+export function canSee(actor: Actor, receiving: IntakeAgency, competent: IntakeAgency): boolean {
+  return (
+    can(actor, 'dossier.receive', { agencyPath: receiving.path }) ||
+    can(actor, 'dossier.process', { agencyPath: competent.path }) ||
+    can(actor, 'dossier.process', { agencyPath: receiving.path })
+  );
+}
+
+export async function loadVisible(db: Kysely<DB>, actor: Actor, id: string) {
+  const row = await findDossier(db, id);
+  if (!row) throw new AppError('NOT_FOUND', { detail: 'Không có hồ sơ này' });
+  const [receiving, competent] = await Promise.all([
+    agencyById(db, row.receiving_agency_id),
+    agencyById(db, row.competent_agency_id),
+  ]);
+  if (!receiving || !competent) throw new Error(`dossier ${id} refers to a missing agency`);
+  // Someone outside both agencies learns nothing, not even that the dossier exists.
+  if (!canSee(actor, receiving, competent))
+    throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'NOT_FOUND', {
+      detail: 'Không có hồ sơ này',
+    });
+  return { row, receiving, competent };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export async function dossierDetail(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+): Promise<DossierDetail> {
+  const { row, receiving, competent } = await loadVisible(db, actor, id);
+  const [events, files] = await Promise.all([eventsOf(db, id), filesOf(db, id)]);
+  const state = row.state as DossierState;
+  const { proxy, ...applicant } = row.applicant as Applicant & { proxy: DossierDetail['proxy'] };
+  const components = (row.components as Omit<DossierDetail['components'][number], 'files'>[]).map(
+    (c) => ({
+      ...c,
+      files: files
+        .filter((f) => f.component_index === c.index)
+        .map((f) => ({
+          sha256: f.sha256,
+          name: f.name,
+          size: Number(f.size),
+          mediaType: f.media_type,
+        })),
+    }),
+  );
+  const mayReceive = can(actor, 'dossier.receive', { agencyPath: receiving.path });
+  return {
+    id: row.id,
+    code: row.code,
+    state,
+    nationalStatus: row.national_status,
+    nationalStatusLabel: NATIONAL_STATUS[NATIONAL_STATUS_OF[state]],
+    version: row.version,
+    channel: row.channel as DossierDetail['channel'],
+    returnChannel: row.return_channel as DossierDetail['returnChannel'],
+    procedure: {
+      code: row.procedure_code,
+      name: row.procedure_name,
+      versionNo: await versionNoOf(db, row),
+    },
+    receivingAgency: { id: receiving.id, name: receiving.name, code: receiving.code },
+    competentAgency: { id: competent.id, name: competent.name, code: competent.code },
+    applicant: applicant as Applicant,
+    proxy: proxy ?? null,
+    components,
+    submittedAt: row.submitted_at.toISOString(),
+    receivedAt: iso(row.received_at),
+    dueAt: iso(row.due_at),
+    transferDueAt: iso(row.transfer_due_at),
+    acceptanceDueAt: iso(row.acceptance_due_at),
+    timeLimit: row.time_limit as DossierDetail['timeLimit'],
+    postal: (row.postal as DossierDetail['postal']) ?? null,
+    outcome: (row.outcome as DossierDetail['outcome']) ?? null,
+    external:
+      row.external_system && row.external_id
+        ? { system: row.external_system, id: row.external_id, code: row.external_code }
+        : null,
+    forms: FORMS_OF[state] ?? [],
+    allowedActions: mayReceive
+      ? allowedActions(state).filter((a) => OFFICER_ACTIONS.includes(a))
+      : [],
+    history: events.map((e) => ({
+      at: e.at.toISOString(),
+      action: e.action,
+      fromState: e.from_state,
+      toState: e.to_state,
+      nationalStatus: e.national_status,
+      actor: { type: e.actor_type, id: e.actor_id, name: e.full_name ?? null },
+      data: e.data as Record<string, unknown>,
+    })),
+  };
+}
+
+async function versionNoOf(db: Kysely<DB>, row: DossierRow): Promise<number> {
+  const version = await db
+    .selectFrom('procedure_versions')
+    .select('version_no')
+    .where('id', '=', row.procedure_version_id)
+    .executeTakeFirst();
+  return version?.version_no ?? 0;
+}

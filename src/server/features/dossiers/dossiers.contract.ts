@@ -1,0 +1,314 @@
+import { z } from 'zod';
+import { DOSSIER_STATES } from '../../../domain/dossier/states.js';
+
+/**
+ * The dossier intake API (issue 5): counter and postal intake, online arrivals from DVCQG and
+ * their acceptance, the day's list, the register, and the public lookup. One schema per endpoint,
+ * shared by validation, OpenAPI and the web client.
+ */
+
+export const CHANNELS = ['counter', 'online', 'post'] as const;
+export const INTAKE_OUTCOMES = ['received', 'incomplete', 'refused'] as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+const sha256 = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'Mã SHA-256 gồm 64 ký tự 0-9, a-f')
+  .describe('SHA-256 of an uploaded file (PUT /api/v1/files)');
+
+export const Address = z.strictObject({
+  unitCode: z
+    .string()
+    .regex(/^\d{5}$/, 'Mã đơn vị hành chính cấp xã gồm 5 chữ số')
+    .describe('Commune-level unit code from the national list (since 1 July 2025)'),
+  detail: text(300).describe('House number, street, hamlet'),
+});
+
+const contacts = {
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?\d[\d .-]{7,18}$/, 'Số điện thoại không hợp lệ')
+    .optional(),
+  email: z.email().max(200).optional(),
+};
+
+export const Applicant = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('citizen'),
+    name: text(200),
+    idNumber: z.string().trim().describe('12-digit personal identification number'),
+    birthDate: z.iso.date().optional(),
+    address: Address,
+    ...contacts,
+  }),
+  z.strictObject({
+    kind: z.literal('organisation'),
+    name: text(300),
+    taxCode: z
+      .string()
+      .trim()
+      .regex(/^\d{10}(-\d{3})?$/, 'Mã số thuế gồm 10 chữ số (chi nhánh: thêm -xxx)'),
+    representative: optionalText(200),
+    address: Address,
+    ...contacts,
+  }),
+]);
+export type Applicant = z.infer<typeof Applicant>;
+
+export const ProxyPerson = z.strictObject({
+  name: text(200),
+  idNumber: z.string().trim().describe('12-digit personal identification number'),
+  authorisation: text(300).describe('The authorisation document: number, date, who certified it'),
+  phone: contacts.phone,
+});
+
+export const ProvidedComponent = z.strictObject({
+  index: z.number().int().min(0).max(59).describe('Position in the procedure version’s components'),
+  provided: z.boolean(),
+  originals: z.number().int().min(0).max(20).optional(),
+  copies: z.number().int().min(0).max(20).optional(),
+  files: z
+    .array(z.strictObject({ sha256, name: text(255) }))
+    .max(20)
+    .default([]),
+  note: optionalText(500),
+});
+
+export const MissingItem = z.strictObject({
+  name: text(1000),
+  reason: text(1000),
+});
+
+export const Postal = z.strictObject({
+  slipNumber: text(40).describe('Số phiếu gửi of the postal dispatch'),
+  handedOverAt: z.iso
+    .datetime({ offset: true })
+    .describe('When the hand-over record was signed: the submission time'),
+});
+
+export const IntakeBody = z.strictObject({
+  outcome: z.enum(INTAKE_OUTCOMES),
+  channel: z.enum(['counter', 'post']).default('counter'),
+  receivingAgencyId: z.uuid().describe('The service centre (counter) that receives'),
+  procedureCode: z.string().trim().min(1).max(40),
+  competentAgencyId: z
+    .uuid()
+    .optional()
+    .describe('For commune-level procedures: which commune decides (default: the applicant’s)'),
+  applicant: Applicant,
+  proxy: ProxyPerson.optional(),
+  components: z.array(ProvidedComponent).max(60),
+  missing: z
+    .array(MissingItem)
+    .max(60)
+    .default([])
+    .describe('Incomplete: what else is missing or wrong (missing mandatory components are added)'),
+  reasons: z.array(text(2000)).max(20).default([]).describe('Refused: why'),
+  returnChannel: z.enum(CHANNELS).default('counter'),
+  postal: Postal.optional().describe('Required when channel is post'),
+  note: optionalText(2000),
+});
+export type IntakeBody = z.infer<typeof IntakeBody>;
+export type IntakeBodyInput = z.input<typeof IntakeBody>;
+
+export const DossierParams = z.strictObject({ id: z.uuid() });
+
+export const ComponentRecord = z.object({
+  index: z.number().int(),
+  name: z.string(),
+  mandatory: z.boolean(),
+  provided: z.boolean(),
+  originals: z.number().int(),
+  copies: z.number().int(),
+  files: z.array(
+    z.object({ sha256: z.string(), name: z.string(), size: z.number(), mediaType: z.string() }),
+  ),
+  note: z.string().nullable(),
+});
+
+export const HistoryEntry = z.object({
+  at: z.iso.datetime({ offset: true }),
+  action: z.string(),
+  fromState: z.string().nullable(),
+  toState: z.string(),
+  nationalStatus: z.number().int(),
+  actor: z.object({ type: z.string(), id: z.string().nullable(), name: z.string().nullable() }),
+  data: z.record(z.string(), z.unknown()),
+});
+
+const instant = z.iso.datetime({ offset: true });
+const agencyRef = z.object({ id: z.uuid(), name: z.string(), code: z.string() });
+
+export const DossierDetail = z
+  .object({
+    id: z.uuid(),
+    code: z.string().nullable().describe('Null until received'),
+    state: z.enum(DOSSIER_STATES),
+    nationalStatus: z.number().int().min(1).max(10),
+    nationalStatusLabel: z.string(),
+    version: z.number().int().describe('Send it back with the next action (optimistic locking)'),
+    channel: z.enum(CHANNELS),
+    returnChannel: z.enum(CHANNELS),
+    procedure: z.object({ code: z.string(), name: z.string(), versionNo: z.number().int() }),
+    receivingAgency: agencyRef,
+    competentAgency: agencyRef,
+    applicant: Applicant,
+    proxy: ProxyPerson.nullable(),
+    components: z.array(ComponentRecord),
+    submittedAt: instant,
+    receivedAt: instant.nullable(),
+    dueAt: instant.nullable(),
+    transferDueAt: instant
+      .nullable()
+      .describe('When the paper dossier is due at the competent agency'),
+    acceptanceDueAt: instant.nullable().describe('Online: the 8-working-hour answer deadline'),
+    timeLimit: z.object({ amount: z.number(), unit: z.string() }),
+    postal: Postal.nullable(),
+    outcome: z
+      .object({
+        missing: z.array(MissingItem).optional(),
+        reasons: z.array(z.string()).optional(),
+        note: z.string().optional(),
+      })
+      .nullable(),
+    external: z
+      .object({ system: z.string(), id: z.string(), code: z.string().nullable() })
+      .nullable(),
+    forms: z.array(z.enum(['01', '02', '03'])).describe('Forms that can be printed now'),
+    allowedActions: z.array(z.string()),
+    history: z.array(HistoryEntry),
+  })
+  .meta({ id: 'DossierDetail' });
+export type DossierDetail = z.infer<typeof DossierDetail>;
+
+export const ListQuery = z.strictObject({
+  receivingAgencyId: z.uuid().optional(),
+  from: z.iso.date().optional().describe('Local date (Asia/Ho_Chi_Minh); default today'),
+  to: z.iso.date().optional().describe('Local date, inclusive; default from'),
+  state: z.enum(DOSSIER_STATES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  q: z.string().trim().max(100).optional().describe('Code, applicant name or ID number'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const DossierSummary = z.object({
+  id: z.uuid(),
+  code: z.string().nullable(),
+  state: z.enum(DOSSIER_STATES),
+  nationalStatus: z.number().int(),
+  channel: z.enum(CHANNELS),
+  procedureCode: z.string(),
+  procedureName: z.string(),
+  applicantName: z.string(),
+  receivingAgencyName: z.string(),
+  competentAgencyName: z.string(),
+  submittedAt: instant,
+  receivedAt: instant.nullable(),
+  dueAt: instant.nullable(),
+  acceptanceDueAt: instant.nullable(),
+});
+export const DossierList = z
+  .object({ items: z.array(DossierSummary), nextCursor: z.string().nullable() })
+  .meta({ id: 'DossierList' });
+
+export const RegisterQuery = z.strictObject({
+  receivingAgencyId: z.uuid(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+});
+
+export const FormParams = z.strictObject({ id: z.uuid(), form: z.enum(['01', '02', '03']) });
+
+export const VersionBody = z.strictObject({ version: z.number().int().min(1) });
+export const CorrectionBody = VersionBody.extend({
+  items: z.array(MissingItem).min(1).max(60),
+  note: optionalText(2000),
+});
+export const DeclineBody = VersionBody.extend({ reason: text(2000) });
+
+/** What DVCQG sends for a dossier submitted online: strict, so an unknown field is named. */
+export const DvcqgFile = z.strictObject({
+  name: text(255),
+  contentBase64: z.base64().max(30_000_000),
+  sha256: sha256.optional().describe('Checked against the content when given'),
+});
+export const DvcqgDossierBody = z.strictObject({
+  dvcqgId: z.string().trim().min(1).max(64).describe('DVCQG’s own dossier id: the idempotency key'),
+  dvcqgCode: z.string().trim().min(1).max(64),
+  procedureCode: z.string().trim().min(1).max(40),
+  receivingAgencyCode: z.string().trim().min(1).max(35).describe('Identifier (QĐ 20/2020)'),
+  competentAgencyCode: z.string().trim().min(1).max(35).optional(),
+  submittedAt: z.iso.datetime({ offset: true }),
+  applicant: Applicant,
+  proxy: ProxyPerson.optional(),
+  components: z
+    .array(
+      z.strictObject({
+        index: z.number().int().min(0).max(59),
+        files: z.array(DvcqgFile).max(20).default([]),
+      }),
+    )
+    .max(60),
+  returnChannel: z.enum(CHANNELS).default('online'),
+});
+export type DvcqgDossierBody = z.infer<typeof DvcqgDossierBody>;
+export const DvcqgReceipt = z
+  .object({
+    id: z.uuid(),
+    dvcqgId: z.string(),
+    state: z.enum(DOSSIER_STATES),
+    nationalStatus: z.number().int(),
+    acceptanceDueAt: instant,
+    duplicate: z.boolean().describe('true when this dvcqgId had already been delivered'),
+  })
+  .meta({ id: 'DvcqgReceipt' });
+
+export const StoredFile = z
+  .object({
+    sha256: z.string(),
+    size: z.number().int(),
+    mediaType: z.string(),
+    duplicate: z.boolean().describe('The same content had been uploaded before'),
+  })
+  .meta({ id: 'StoredFile' });
+
+export const LookupParams = z.strictObject({ code: z.string().trim().min(1).max(64) });
+export const LookupQuery = z.strictObject({
+  idNumber: z.string().trim().max(20).optional(),
+  phone: z.string().trim().max(20).optional(),
+});
+export const PublicDossier = z
+  .object({
+    code: z.string(),
+    procedureName: z.string(),
+    nationalStatus: z.number().int(),
+    status: z.string().describe('The national status in words'),
+    progress: z
+      .object({
+        stage: z.enum(['submitted', 'received', 'processing', 'finished', 'returned', 'stopped']),
+        percent: z.number().int().min(0).max(100),
+      })
+      .describe('How far along: stage, and the share of the time limit used'),
+    verified: z.boolean().describe('The ID number or phone matched: the fields below are filled'),
+    currentStep: z.string().nullable(),
+    dueAt: instant.nullable(),
+    receivedAt: instant.nullable(),
+  })
+  .meta({ id: 'PublicDossier' });
+
+export const NotificationList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number().int(),
+        kind: z.string(),
+        title: z.string(),
+        dossierId: z.uuid().nullable(),
+        createdAt: instant,
+      }),
+    ),
+  })
+  .meta({ id: 'NotificationList' });

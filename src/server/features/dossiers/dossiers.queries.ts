@@ -1,0 +1,263 @@
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
+import type { DB, DossiersTable } from '../../db/schema.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface IntakeAgency {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  path: string;
+  parentId: string | null;
+  parentKind: string | null;
+  parentName: string | null;
+  validTo: string | null;
+}
+
+/** An agency with the name in force today and its parent's, as intake and the forms need them. */
+function selectAgency(db: Db) {
+  const name = (alias: 'a' | 'p') =>
+    sql<string>`coalesce((SELECT n.name FROM agency_names n WHERE n.agency_id = ${sql.ref(`${alias}.id`)}
+      AND n.valid_from <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+      ORDER BY n.valid_from DESC LIMIT 1), ${sql.ref(`${alias}.name`)})`;
+  return db
+    .selectFrom('agencies as a')
+    .leftJoin('agencies as p', 'p.id', 'a.parent_id')
+    .select([
+      'a.id',
+      'a.code',
+      'a.kind',
+      'a.path',
+      'a.parent_id as parentId',
+      'p.kind as parentKind',
+      'a.valid_to as validTo',
+      name('a').as('name'),
+      sql<string | null>`CASE WHEN p.id IS NULL THEN NULL ELSE ${name('p')} END`.as('parentName'),
+    ]);
+}
+
+export function agencyById(db: Db, id: string): Promise<IntakeAgency | undefined> {
+  return selectAgency(db).where('a.id', '=', id).executeTakeFirst();
+}
+
+export function agencyByCode(db: Db, code: string): Promise<IntakeAgency | undefined> {
+  return selectAgency(db).where('a.code', '=', code).executeTakeFirst();
+}
+
+/** The People's Committee of the commune a unit code names, if it is in this province. */
+export function communeOfUnit(db: Db, unitCode: string): Promise<IntakeAgency | undefined> {
+  return selectAgency(db)
+    .where('a.kind', '=', 'commune')
+    .where('a.admin_unit_code', '=', unitCode)
+    .where('a.valid_to', 'is', null)
+    .executeTakeFirst();
+}
+
+export type NewDossier = Omit<
+  Insertable<DossiersTable>,
+  'id' | 'version' | 'created_at' | 'updated_at'
+>;
+
+export async function insertDossier(trx: Transaction<DB>, row: NewDossier): Promise<string> {
+  const inserted = await trx
+    .insertInto('dossiers')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function insertDossierFiles(
+  trx: Transaction<DB>,
+  dossierId: string,
+  files: { componentIndex: number; position: number; sha256: string; name: string }[],
+) {
+  if (files.length === 0) return;
+  await trx
+    .insertInto('dossier_files')
+    .values(
+      files.map((f) => ({
+        dossier_id: dossierId,
+        component_index: f.componentIndex,
+        position: f.position,
+        sha256: f.sha256,
+        name: f.name,
+      })),
+    )
+    .execute();
+}
+
+export async function fileSizes(db: Db, hashes: string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('stored_files')
+    .select(['sha256', 'size'])
+    .where('sha256', 'in', [...new Set(hashes)])
+    .execute();
+  return new Map(rows.map((r) => [r.sha256, Number(r.size)]));
+}
+
+export function findDossier(db: Db, id: string) {
+  return db.selectFrom('dossiers').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findDossierByExternal(db: Db, system: string, externalId: string) {
+  return db
+    .selectFrom('dossiers')
+    .selectAll()
+    .where('external_system', '=', system)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+}
+
+export type DossierRow = NonNullable<Awaited<ReturnType<typeof findDossier>>>;
+
+export function eventsOf(db: Db, dossierId: string) {
+  return db
+    .selectFrom('dossier_events as e')
+    .leftJoin('users as u', (join) =>
+      join.on('e.actor_type', '=', 'user').on(sql`u.id::text`, '=', sql.ref('e.actor_id')),
+    )
+    .select([
+      'e.at',
+      'e.action',
+      'e.from_state',
+      'e.to_state',
+      'e.national_status',
+      'e.actor_type',
+      'e.actor_id',
+      'e.data',
+      'u.full_name',
+    ])
+    .where('e.dossier_id', '=', dossierId)
+    .orderBy('e.id')
+    .execute();
+}
+
+export function filesOf(db: Db, dossierId: string) {
+  return db
+    .selectFrom('dossier_files as f')
+    .innerJoin('stored_files as s', 's.sha256', 'f.sha256')
+    .select(['f.component_index', 'f.position', 'f.sha256', 'f.name', 's.size', 's.media_type'])
+    .where('f.dossier_id', '=', dossierId)
+    .orderBy('f.component_index')
+    .orderBy('f.position')
+    .execute();
+}
+
+export function userName(db: Db, id: string | null) {
+  if (!id) return Promise.resolve(undefined);
+  return db
+    .selectFrom('users')
+    .select('full_name')
+    .where(sql`id::text`, '=', id)
+    .executeTakeFirst();
+}
+
+export interface ListFilter {
+  scopes: string[];
+  receivingAgencyId?: string | undefined;
+  fromInstant: Date;
+  toInstant: Date;
+  state?: string | undefined;
+  channel?: string | undefined;
+  q?: string | undefined;
+  limit: number;
+  after?: { submittedAt: Date; id: string } | undefined;
+}
+
+/** Newest first, keyset-paged on (submitted_at, id); only dossiers received within the scopes. */
+export function listDossiers(db: Db, f: ListFilter) {
+  let query = db
+    .selectFrom('dossiers as d')
+    .innerJoin('agencies as r', 'r.id', 'd.receiving_agency_id')
+    .innerJoin('agencies as c', 'c.id', 'd.competent_agency_id')
+    .select([
+      'd.id',
+      'd.code',
+      'd.state',
+      'd.national_status',
+      'd.channel',
+      'd.return_channel',
+      'd.procedure_code',
+      'd.procedure_name',
+      'd.applicant_name',
+      'd.applicant',
+      'd.applicant_phone',
+      'd.submitted_at',
+      'd.received_at',
+      'd.due_at',
+      'd.acceptance_due_at',
+      'd.outcome',
+      'r.name as receiving_name',
+      'c.name as competent_name',
+    ])
+    .where('d.submitted_at', '>=', f.fromInstant)
+    .where('d.submitted_at', '<', f.toInstant)
+    .where((eb) => eb.or(f.scopes.map((s) => eb(sql`starts_with(r.path, ${s})`, '=', true))));
+  if (f.receivingAgencyId) query = query.where('d.receiving_agency_id', '=', f.receivingAgencyId);
+  if (f.state) query = query.where('d.state', '=', f.state);
+  if (f.channel) query = query.where('d.channel', '=', f.channel);
+  if (f.q) {
+    const q = f.q;
+    query = query.where((eb) =>
+      eb.or([
+        eb('d.code', '=', q),
+        eb('d.external_code', '=', q),
+        eb('d.applicant_id_number', '=', q),
+        eb('d.applicant_name', 'ilike', `%${q.replace(/[\\%_]/g, '\\$&')}%`),
+      ]),
+    );
+  }
+  if (f.after) {
+    const after = f.after;
+    query = query.where((eb) =>
+      eb.or([
+        eb('d.submitted_at', '<', after.submittedAt),
+        eb.and([eb('d.submitted_at', '=', after.submittedAt), eb('d.id', '<', after.id)]),
+      ]),
+    );
+  }
+  return query.orderBy('d.submitted_at', 'desc').orderBy('d.id', 'desc').limit(f.limit).execute();
+}
+
+/** The one query of the public lookup: by the dossier code, or the code DVCQG gave it. */
+export function lookupRow(db: Db, code: string) {
+  return db
+    .selectFrom('dossiers')
+    .select([
+      'code',
+      'external_code',
+      'state',
+      'national_status',
+      'procedure_name',
+      'applicant_id_number',
+      'applicant_phone',
+      'received_at',
+      'due_at',
+      'submitted_at',
+      'process',
+    ])
+    .where((eb) => eb.or([eb('code', '=', code), eb('external_code', '=', code)]))
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
+ * The optimistic write of a transition: only if nobody changed the dossier since `version` was
+ * read. Returns false when somebody did.
+ */
+export async function updateDossierState(
+  trx: Transaction<DB>,
+  id: string,
+  version: number,
+  changes: Partial<Record<keyof DossiersTable, unknown>>,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('dossiers')
+    .set({ ...(changes as object), version: sql`version + 1`, updated_at: new Date() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,0 +1,37 @@
+import { Problem } from '../../http/problem.contract.js';
+import type { App, Deps } from '../../http/types.js';
+import { receiveFromDvcqg } from './dossier-online.service.js';
+import { DvcqgDossierBody, DvcqgReceipt } from './dossiers.contract.js';
+
+/** A dossier with its scans inline (base64) stays well under this. */
+const BODY_LIMIT = 120 * 1024 * 1024;
+
+export function dvcqgIntakeRoutes(app: App, { db, files }: Deps): void {
+  app.post(
+    '/api/v1/integrations/dvcqg/dossiers',
+    {
+      bodyLimit: BODY_LIMIT,
+      schema: {
+        tags: ['Tích hợp DVCQG'],
+        summary:
+          'Cổng DVCQG chuyển hồ sơ nộp trực tuyến (API token có quyền dossier.submit_online). Gửi lại cùng dvcqgId trả về hồ sơ đã nhận, không tạo bản trùng.',
+        security: [{ bearer: [] }],
+        body: DvcqgDossierBody,
+        response: {
+          200: DvcqgReceipt,
+          201: DvcqgReceipt,
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          409: Problem,
+          413: Problem,
+          422: Problem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const receipt = await receiveFromDvcqg(db, files, request.actor, request.body);
+      return reply.code(receipt.duplicate ? 200 : 201).send(receipt);
+    },
+  );
+}

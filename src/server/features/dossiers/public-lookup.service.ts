@@ -1,0 +1,83 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { type DossierState, NATIONAL_STATUS } from '../../../domain/dossier/states.js';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../http/problem.js';
+import type { PublicDossier } from './dossiers.contract.js';
+import { lookupRow } from './dossiers.queries.js';
+
+type Stage = z.infer<typeof PublicDossier>['progress']['stage'];
+
+const STAGE_OF: Record<DossierState, Stage> = {
+  awaiting_acceptance: 'submitted',
+  correction_requested: 'submitted',
+  received: 'received',
+  incomplete_at_intake: 'stopped',
+  refused_at_intake: 'stopped',
+  withdrawn: 'stopped',
+};
+
+const STEP_OF: Record<DossierState, string> = {
+  awaiting_acceptance: 'Chờ bộ phận một cửa kiểm tra, tiếp nhận hồ sơ trực tuyến',
+  correction_requested: 'Chờ người nộp bổ sung, hoàn thiện hồ sơ',
+  received: 'Đã tiếp nhận; đang chuyển cơ quan có thẩm quyền giải quyết',
+  incomplete_at_intake: 'Hồ sơ chưa đủ thành phần; đã hướng dẫn bổ sung',
+  refused_at_intake: 'Hồ sơ không được tiếp nhận',
+  withdrawn: 'Hồ sơ đã được rút theo yêu cầu',
+};
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+const digits = (s: string) => s.replace(/\D/g, '').replace(/^84/, '0');
+
+/**
+ * What anyone with the code may see: the procedure, the status and how far along. Who applied,
+ * the steps and the dates only for whoever also gives the applicant's ID number or phone. An
+ * unknown code and a wrong number are answered like any other miss, so walking through codes
+ * tells nothing more than the status of a dossier.
+ */
+export async function lookup(
+  db: Kysely<DB>,
+  code: string,
+  proof: { idNumber?: string | undefined; phone?: string | undefined },
+  now = new Date(),
+): Promise<z.infer<typeof PublicDossier>> {
+  const row = await lookupRow(db, code);
+  if (!row) throw new AppError('NOT_FOUND', { detail: 'Không tìm thấy hồ sơ có mã này' });
+  const state = row.state as DossierState;
+  const verified =
+    (proof.idNumber !== undefined &&
+      row.applicant_id_number !== null &&
+      same(proof.idNumber.trim(), row.applicant_id_number)) ||
+    (proof.phone !== undefined &&
+      row.applicant_phone !== null &&
+      digits(proof.phone).length >= 9 &&
+      same(digits(proof.phone), digits(row.applicant_phone)));
+  return {
+    code: row.code ?? row.external_code ?? code,
+    procedureName: row.procedure_name,
+    nationalStatus: row.national_status,
+    status: NATIONAL_STATUS[row.national_status as keyof typeof NATIONAL_STATUS],
+    progress: { stage: STAGE_OF[state], percent: percentUsed(row.received_at, row.due_at, now) },
+    verified,
+    currentStep: verified ? STEP_OF[state] : null,
+    dueAt: verified && row.due_at ? row.due_at.toISOString() : null,
+    receivedAt: verified && row.received_at ? row.received_at.toISOString() : null,
+  };
+}
+
+/** The share of the time between receipt and the due time that has gone by. */
+function percentUsed(receivedAt: Date | null, dueAt: Date | null, now: Date): number {
+  if (!receivedAt || !dueAt) return 0;
+  const total = dueAt.getTime() - receivedAt.getTime();
+  if (total <= 0) return 100;
+  return Math.max(
+    0,
+    Math.min(100, Math.round(((now.getTime() - receivedAt.getTime()) / total) * 100)),
+  );
+}

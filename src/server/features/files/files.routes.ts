@@ -1,0 +1,53 @@
+import { Problem } from '../../http/problem.contract.js';
+import { AppError } from '../../http/problem.js';
+import type { App, Deps } from '../../http/types.js';
+import { StoredFile } from '../dossiers/dossiers.contract.js';
+import { claimedSha256, storeScan } from './files.service.js';
+
+/** The hard ceiling of one upload; the administrator's limit (files.limits) is checked below it. */
+const UPLOAD_CEILING = 64 * 1024 * 1024;
+
+export function fileRoutes(app: App, { db, files }: Deps): void {
+  app.register(async (scope) => {
+    // The scan is the raw body, whatever type the client names: the content decides.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: UPLOAD_CEILING },
+      (_request, body, done) => done(null, body),
+    );
+    scope.put(
+      '/api/v1/files',
+      {
+        bodyLimit: UPLOAD_CEILING,
+        schema: {
+          tags: ['Hồ sơ'],
+          summary:
+            'Tải lên một bản quét (PDF, JPEG, PNG; nội dung tệp là thân yêu cầu). Tải lại cùng nội dung không tạo bản sao. Tuỳ chọn: Content-Digest: sha-256=:…: để kiểm tra toàn vẹn.',
+          response: {
+            200: StoredFile,
+            201: StoredFile,
+            401: Problem,
+            403: Problem,
+            413: Problem,
+            415: Problem,
+            422: Problem,
+          },
+        },
+      },
+      async (request, reply) => {
+        if (request.actor.kind !== 'user' && request.actor.kind !== 'system')
+          throw new AppError('AUTH_REQUIRED');
+        const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        const stored = await storeScan(
+          db,
+          files,
+          request.actor,
+          body,
+          claimedSha256(request.headers),
+        );
+        return reply.code(stored.duplicate ? 200 : 201).send(stored);
+      },
+    );
+  });
+}

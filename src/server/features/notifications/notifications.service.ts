@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../../domain/access/policy.js';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../http/problem.js';
+
+function userOf(actor: Actor): string {
+  if (actor.kind !== 'user') throw new AppError('AUTH_REQUIRED');
+  return actor.id;
+}
+
+export async function unread(db: Kysely<DB>, actor: Actor) {
+  const rows = await db
+    .selectFrom('notifications')
+    .select(['id', 'kind', 'title', 'dossier_id', 'created_at'])
+    .where('user_id', '=', userOf(actor))
+    .where('read_at', 'is', null)
+    .orderBy('id', 'desc')
+    .limit(100)
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      dossierId: r.dossier_id,
+      createdAt: r.created_at.toISOString(),
+    })),
+  };
+}
+
+export async function markRead(db: Kysely<DB>, actor: Actor, id: number) {
+  const result = await db
+    .updateTable('notifications')
+    .set({ read_at: new Date() })
+    .where('id', '=', id)
+    .where('user_id', '=', userOf(actor))
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new AppError('NOT_FOUND');
+}
