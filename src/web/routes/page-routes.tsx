@@ -12,6 +12,13 @@ import {
   parseVersionSearch,
 } from '../features/catalog/catalog-search.js';
 import { ProcedureEditorPage } from '../features/catalog/procedure-editor-page.js';
+import { DossierPage } from '../features/dossiers/dossier-page.js';
+import { IntakeListPage } from '../features/dossiers/intake-list-page.js';
+import {
+  type IntakeListSearch,
+  parseIntakeListSearch,
+} from '../features/dossiers/intake-list-search.js';
+import { IntakePage } from '../features/dossiers/intake-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { signedInRoute } from './signed-in-route.js';
 
@@ -86,4 +93,36 @@ function ProcedureEditorRouteComponent() {
   const onVersionChange = (next: number | undefined) =>
     void navigate({ search: { version: next } });
   return <ProcedureEditorPage code={code} version={version} onVersionChange={onVersionChange} />;
+}
+
+export const intakeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/tiep-nhan-ho-so',
+  component: IntakePage,
+});
+
+export const intakeListRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/tiep-nhan-ho-so/danh-sach',
+  validateSearch: parseIntakeListSearch,
+  component: IntakeListRouteComponent,
+});
+
+function IntakeListRouteComponent() {
+  const search = intakeListRoute.useSearch();
+  const navigate = intakeListRoute.useNavigate();
+  const onSearchChange = (next: IntakeListSearch) => void navigate({ search: next, replace: true });
+  return <IntakeListPage search={search} onSearchChange={onSearchChange} />;
+}
+
+export const dossierRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/tiep-nhan-ho-so/$id',
+  component: DossierRouteComponent,
+});
+
+function DossierRouteComponent() {
+  const { id } = dossierRoute.useParams();
+  // A new dossier's page starts afresh rather than keeping the previous one's scroll and dialogs.
+  return <DossierPage key={id} id={id} />;
 }

@@ -3,6 +3,8 @@ import type { CatalogSearch } from '../features/catalog/catalog-search.js';
 import { parseCatalogSearch, parseVersionSearch } from '../features/catalog/catalog-search.js';
 import { PublicProcedurePage } from '../features/catalog/public-procedure-page.js';
 import { PublicSearchPage } from '../features/catalog/public-search-page.js';
+import { LookupPage } from '../features/public-lookup/lookup-page.js';
+import { LookupResultPage } from '../features/public-lookup/lookup-result-page.js';
 import { PublicLayout } from '../ui/public-layout.js';
 import { rootRoute } from './root-route.js';
 
@@ -42,4 +44,22 @@ function PublicProcedureRouteComponent() {
   const { code } = publicProcedureRoute.useParams();
   const { version } = publicProcedureRoute.useSearch();
   return <PublicProcedurePage code={code} version={version} />;
+}
+
+/** Dossier lookup: the code printed on the receipt, whose QR code leads to `/tra-cuu/<code>`. */
+export const lookupRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/tra-cuu',
+  component: LookupPage,
+});
+
+export const lookupResultRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/tra-cuu/$code',
+  component: LookupResultRouteComponent,
+});
+
+function LookupResultRouteComponent() {
+  const { code } = lookupResultRoute.useParams();
+  return <LookupResultPage key={code} code={code} />;
 }

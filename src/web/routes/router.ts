@@ -6,19 +6,33 @@ import {
   accountRoute,
   calendarRoute,
   catalogRoute,
+  dossierRoute,
   homeRoute,
+  intakeListRoute,
+  intakeRoute,
   procedureEditorRoute,
   usersRoute,
 } from './page-routes.js';
 import { placeholderRoutes } from './placeholder-routes.js';
-import { publicProcedureRoute, publicRoute, publicSearchRoute } from './public-routes.js';
+import {
+  lookupResultRoute,
+  lookupRoute,
+  publicProcedureRoute,
+  publicRoute,
+  publicSearchRoute,
+} from './public-routes.js';
 import { rootRoute } from './root-route.js';
 import { signInRoute } from './sign-in-route.js';
 import { signedInRoute } from './signed-in-route.js';
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  publicRoute.addChildren([publicSearchRoute, publicProcedureRoute]),
+  publicRoute.addChildren([
+    publicSearchRoute,
+    publicProcedureRoute,
+    lookupRoute,
+    lookupResultRoute,
+  ]),
   signedInRoute.addChildren([
     homeRoute,
     accountRoute,
@@ -26,6 +40,9 @@ const routeTree = rootRoute.addChildren([
     calendarRoute,
     catalogRoute,
     procedureEditorRoute,
+    intakeRoute,
+    intakeListRoute,
+    dossierRoute,
     ...placeholderRoutes,
   ]),
 ]);
