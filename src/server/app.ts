@@ -21,6 +21,7 @@ import { adminUnitRoutes } from './features/admin-units/admin-units.routes.js';
 import { agencyRoutes } from './features/agencies/agencies.routes.js';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
+import { startAuditSealer } from './features/audit/audit.service.js';
 import { installAuthentication } from './features/auth/auth.plugin.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
@@ -120,6 +121,8 @@ export async function buildApp({
     configuration: { url: '/api/openapi.json' },
   });
 
+  const stopSealer = startAuditSealer(database.db);
+  app.addHook('onClose', stopSealer);
   const deps: Deps = { db: database.db, database, config, files: localFileStore(config.filesDir) };
   installAuthentication(app, deps);
 

@@ -49,3 +49,20 @@ export function formatDossierCode(
     return text.padStart(width, '0');
   });
 }
+
+/**
+ * The code of a day with the sequence still open, for the database to fill in as it takes the
+ * number: `000.00.00.H26-250801-{seq}`, and the width of the sequence.
+ */
+export function codePattern(
+  template: string,
+  agency: string,
+  date: string,
+): { pattern: string; width: number } {
+  const match = /\{seq([456])\}/.exec(template);
+  if (!match) throw new Error(`template without a sequence: ${template}`);
+  const head = template.slice(0, match.index);
+  const tail = template.slice(match.index + match[0].length);
+  const fill = (part: string) => formatDossierCode(part, agency, date, 1);
+  return { pattern: `${fill(head)}{seq}${fill(tail)}`, width: Number(match[1]) };
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCalendar, SHIPPED_CALENDAR_DATA } from '../calendar/calendar-source.js';
 import {
+  codePattern,
   DEFAULT_CODE_TEMPLATE,
   formatDossierCode,
   SequenceOverflow,
@@ -92,6 +93,24 @@ describe('dossier codes', () => {
     expect(templateProblems(DEFAULT_CODE_TEMPLATE)).toEqual([]);
     expect(templateProblems('{agency}-{seq4}')).toHaveLength(1);
     expect(templateProblems('{agency}-{yymmdd}-{seq4}-{foo}')).toEqual(['Không hiểu: {foo}']);
+  });
+
+  it('leaves the sequence open for the database, and agrees with the full code', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          DEFAULT_CODE_TEMPLATE,
+          '{yyyymmdd}.{seq6}.{agency}',
+          'HS-{agency}-{yymmdd}{seq5}',
+        ),
+        fc.integer({ min: 1, max: 9999 }),
+        (template, n) => {
+          const { pattern, width } = codePattern(template, '000.00.00.H06', '2026-11-25');
+          const filled = pattern.replace('{seq}', String(n).padStart(width, '0'));
+          expect(filled).toBe(formatDossierCode(template, '000.00.00.H06', '2026-11-25', n));
+        },
+      ),
+    );
   });
 
   it('property: different sequences of a day give different codes', () => {

@@ -84,7 +84,9 @@ export interface SettingsTable {
 }
 
 export interface AuditLogTable {
-  id: ColumnType<number, number, never>;
+  id: ColumnType<number, number | undefined, never>;
+  /** Place in the hash chain, given by the sealer after commit; null until then. */
+  seq: ColumnType<number | null, never, number>;
   at: Timestamp;
   actor_type: string;
   actor_id: string | null;
@@ -93,8 +95,8 @@ export interface AuditLogTable {
   subject_id: string | null;
   agency_id: string | null;
   data: ColumnType<Record<string, unknown>, string, never>;
-  prev_hash: string;
-  hash: string;
+  prev_hash: ColumnType<string | null, never, string>;
+  hash: ColumnType<string | null, never, string>;
 }
 
 export interface CalendarNoticesTable {

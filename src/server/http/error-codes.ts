@@ -87,6 +87,10 @@ export const ERROR_CODES = {
     status: 409,
     title: 'Hồ sơ vừa được người khác thay đổi; hãy tải lại và thử lại',
   },
+  DOSSIER_SEQUENCE_EXHAUSTED: {
+    status: 503,
+    title: 'Đã hết số thứ tự mã hồ sơ trong ngày của quầy tiếp nhận',
+  },
   DOSSIER_FILES_TOO_LARGE: {
     status: 422,
     title: 'Tổng dung lượng các tệp của hồ sơ vượt quá giới hạn cho phép',

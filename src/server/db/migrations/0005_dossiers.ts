@@ -42,7 +42,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_by text,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
-      UNIQUE (external_system, external_id)
+      UNIQUE (external_system, external_id),
+      -- A received dossier always has its code; a day whose numbers ran out fails here.
+      CONSTRAINT dossiers_received_has_code CHECK (received_at IS NULL OR code IS NOT NULL)
     )`.execute(db);
   await sql`CREATE INDEX dossiers_receiving_day ON dossiers (receiving_agency_id, submitted_at)`.execute(
     db,

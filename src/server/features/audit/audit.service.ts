@@ -15,12 +15,13 @@ export interface AuditEvent {
   data?: Record<string, unknown>;
 }
 
-/** One key for the advisory lock that serialises appends, so ids stay gapless and chained. */
-const AUDIT_LOCK_KEY = 7_243_001;
+/** The sealer's lock: one sealer at a time across all server instances. */
+const SEALER_LOCK_KEY = 7_243_001;
 
 /**
- * Appends to the audit log inside the caller's transaction: the audit row commits or rolls back
- * with the change it describes. The lock is held until that transaction ends.
+ * Appends to the audit log inside the caller's transaction: the row commits or rolls back with
+ * the change it describes. It takes no lock, so audited changes commit in parallel; its place
+ * in the hash chain and its hash are given after commit by sealAudit() (decision 0007).
  */
 export async function appendAudit(
   trx: Transaction<DB>,
@@ -28,80 +29,138 @@ export async function appendAudit(
   event: AuditEvent,
   at: Date = new Date(),
 ): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select(['id', 'hash'])
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  // Millisecond precision: what JavaScript's Date holds, so the hash can be recomputed exactly.
-  const when = new Date(Math.floor(at.getTime()));
-  const row = {
-    id: (last?.id ?? 0) + 1,
-    at: when,
-    actorType: actor.kind,
-    actorId: actor.kind === 'anonymous' ? null : actor.id,
-    action: event.action,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId ?? null,
-    agencyId: event.agencyId ?? null,
-    data: event.data ?? {},
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
   await trx
     .insertInto('audit_log')
     .values({
-      id: row.id,
-      at: row.at,
-      actor_type: row.actorType,
-      actor_id: row.actorId,
-      action: row.action,
-      subject_type: row.subjectType,
-      subject_id: row.subjectId,
-      agency_id: row.agencyId,
-      data: JSON.stringify(row.data),
-      prev_hash: row.prevHash,
-      hash: chainHash(row),
+      // Millisecond precision: what JavaScript's Date holds, so the hash can be recomputed exactly.
+      at: new Date(Math.floor(at.getTime())),
+      actor_type: actor.kind,
+      actor_id: actor.kind === 'anonymous' ? null : actor.id,
+      action: event.action,
+      subject_type: event.subjectType,
+      subject_id: event.subjectId ?? null,
+      agency_id: event.agencyId ?? null,
+      data: JSON.stringify(event.data ?? {}),
     })
     .execute();
+  scheduleSeal();
+}
+
+/**
+ * Links the committed rows not yet in the chain, oldest id first, each to the one before.
+ * Rows of transactions still running are not visible and get a later place when they commit:
+ * the chain follows the order of sealing, which never goes back. Returns how many were sealed.
+ */
+export async function sealAudit(db: Kysely<DB>, batch = 2_000): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const n = await db.transaction().execute(async (trx) => {
+      const lock = await sql<{
+        ok: boolean;
+      }>`SELECT pg_try_advisory_xact_lock(${SEALER_LOCK_KEY}) AS ok`.execute(trx);
+      if (!lock.rows[0]?.ok) return 0;
+      const rows = await trx
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('seq', 'is', null)
+        .orderBy('id')
+        .limit(batch)
+        .execute();
+      if (rows.length === 0) return 0;
+      const last = await trx
+        .selectFrom('audit_log')
+        .select(['seq', 'hash'])
+        .where('seq', 'is not', null)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      let seq = last?.seq ?? 0;
+      let prevHash = last?.hash ?? GENESIS_HASH;
+      const values = rows.map((r) => {
+        seq += 1;
+        const hash = chainHash({ ...chainedFields(r), id: seq, prevHash });
+        const value = sql`(${r.id}::bigint, ${seq}::bigint, ${prevHash}, ${hash})`;
+        prevHash = hash;
+        return value;
+      });
+      await sql`
+        UPDATE audit_log a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+        FROM (VALUES ${sql.join(values)}) AS v(id, seq, prev_hash, hash)
+        WHERE a.id = v.id`.execute(trx);
+      return rows.length;
+    });
+    sealed += n;
+    if (n < batch) return sealed;
+  }
+}
+
+/** Databases whose audit rows are sealed shortly after each append, in this process. */
+const sealers = new Map<Kysely<DB>, { timer: NodeJS.Timeout; pending: boolean }>();
+
+/** Asks the background sealer to run soon; for writers that insert audit rows themselves. */
+export function scheduleSeal(): void {
+  for (const [db, sealer] of sealers) {
+    if (sealer.pending) continue;
+    sealer.pending = true;
+    setTimeout(() => {
+      sealer.pending = false;
+      sealAudit(db).catch(() => {});
+    }, 20).unref();
+  }
+}
+
+/**
+ * Seals in the background for as long as the app runs: soon after each append, and every few
+ * seconds for rows appended by other instances or committed after a seal looked.
+ */
+export function startAuditSealer(db: Kysely<DB>, everyMs = 2_000): () => Promise<void> {
+  const timer = setInterval(() => void sealAudit(db).catch(() => {}), everyMs);
+  timer.unref();
+  sealers.set(db, { timer, pending: false });
+  return async () => {
+    clearInterval(timer);
+    sealers.delete(db);
+    await sealAudit(db).catch(() => {});
+  };
 }
 
 export type VerifyResult =
   | { ok: true; checked: number }
   | { ok: false; checked: number; brokenAt: number; reason: string };
 
-/** Walks the chain in id order, in pages, and names the first row that does not fit. */
+/** Seals what is committed, then walks the chain in order, in pages, and names the first row
+ * that does not fit. */
 export async function verifyAuditChain(db: Kysely<DB>, pageSize = 5_000): Promise<VerifyResult> {
+  await sealAudit(db);
   let prevHash = GENESIS_HASH;
-  let expectedId = 1;
+  let expectedSeq = 1;
   let checked = 0;
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
       .selectAll()
-      .where('id', '>=', expectedId)
-      .orderBy('id')
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
       .limit(pageSize)
       .execute();
     if (rows.length === 0) return { ok: true, checked };
     for (const r of rows) {
-      if (r.id !== expectedId) {
+      if (r.seq !== expectedSeq) {
         return {
           ok: false,
           checked,
-          brokenAt: expectedId,
-          reason: `thiếu bản ghi số ${expectedId}`,
+          brokenAt: expectedSeq,
+          reason: `thiếu bản ghi số ${expectedSeq}`,
         };
       }
       if (r.prev_hash !== prevHash) {
-        return { ok: false, checked, brokenAt: r.id, reason: 'liên kết với bản ghi trước bị sai' };
+        return { ok: false, checked, brokenAt: r.seq, reason: 'liên kết với bản ghi trước bị sai' };
       }
-      if (chainHash(chainedFields(r)) !== r.hash) {
-        return { ok: false, checked, brokenAt: r.id, reason: 'nội dung bản ghi đã bị sửa' };
+      if (chainHash({ ...chainedFields(r), id: r.seq }) !== r.hash) {
+        return { ok: false, checked, brokenAt: r.seq, reason: 'nội dung bản ghi đã bị sửa' };
       }
       prevHash = r.hash;
-      expectedId++;
+      expectedSeq++;
       checked++;
     }
   }
@@ -120,7 +179,7 @@ function chainedFields(r: AuditRow) {
     subjectId: r.subject_id,
     agencyId: r.agency_id,
     data: r.data,
-    prevHash: r.prev_hash,
+    prevHash: r.prev_hash ?? '',
   };
 }
 
@@ -129,11 +188,14 @@ export async function listAudit(
   actor: Actor,
   query: z.infer<typeof ListAuditQuery>,
 ): Promise<z.infer<typeof AuditEntry>[]> {
-  const rows = await listAuditEntries(db, requireScopes(actor, 'audit.read'), query);
+  const scopes = requireScopes(actor, 'audit.read');
+  // Entries just appended are shown with their place in the chain.
+  await sealAudit(db);
+  const rows = await listAuditEntries(db, scopes, query);
   return rows.map((r) => ({
     ...chainedFields(r),
     at: r.at.toISOString(),
     actorType: r.actor_type as 'user' | 'system' | 'anonymous',
-    hash: r.hash,
+    hash: r.hash ?? '',
   }));
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { RoleGrant } from '../../../domain/access/policy.js';
 import type { Role } from '../../../domain/access/roles.js';
 import type { DB } from '../../db/schema.js';
@@ -46,6 +46,12 @@ export function findSession(db: Kysely<DB>, tokenHash: string, now: Date) {
       'u.active',
       'a.id as agency_id',
       'a.name as agency_name',
+      // The grants come with the session: one round trip on every signed-in request.
+      sql<{ role: string; agencyId: string; agencyPath: string; agencyName: string }[]>`coalesce((
+        SELECT json_agg(json_build_object('role', g.role, 'agencyId', g.agency_id,
+          'agencyPath', ga.path, 'agencyName', ga.name) ORDER BY g.created_at)
+        FROM role_grants g JOIN agencies ga ON ga.id = g.agency_id
+        WHERE g.user_id = u.id), '[]'::json)`.as('grants'),
     ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', now)

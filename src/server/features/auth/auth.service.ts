@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import { allowedActions } from '../../../domain/access/policy.js';
+import type { Role } from '../../../domain/access/roles.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { appendAudit } from '../audit/audit.service.js';
@@ -123,7 +124,7 @@ export async function resolveSession(
   const tokenHash = sha256(token);
   const row = await findSession(db, tokenHash, now);
   if (!row?.active) return { actor: ANONYMOUS, session: null };
-  const grants = await grantsOf(db, row.user_id);
+  const grants = row.grants.map((g) => ({ ...g, role: g.role as Role }));
   const actor: Actor = {
     kind: 'user',
     id: row.user_id,

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { CalendarEntry } from '../../../domain/calendar/calendar-types.js';
 import type { DB } from '../../db/schema.js';
 
@@ -15,18 +16,12 @@ export function findNotice(db: Db, year: number) {
 
 /** A cheap fingerprint of everything the compiled calendar depends on, to know when to rebuild. */
 export async function calendarRevision(db: Db): Promise<string> {
-  const row = await db
-    .selectFrom('calendar_notices')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('n'),
-      eb.fn.sum<number>('version').as('v'),
-      eb.fn.max('updated_at').as('at'),
-    ])
-    .executeTakeFirstOrThrow();
-  const hours = await db
-    .selectFrom('settings')
-    .select(['updated_at'])
-    .where('key', '=', 'calendar.officeHours')
-    .executeTakeFirst();
-  return `${row.n}:${row.v}:${row.at ? new Date(row.at as unknown as string).getTime() : 0}:${hours?.updated_at.getTime() ?? 0}`;
+  // One round trip: asked on every request that computes a deadline.
+  const result = await sql<{ n: number; v: number | null; at: Date | null; hours: Date | null }>`
+    SELECT count(*)::int AS n, sum(version)::int AS v, max(updated_at) AS at,
+      (SELECT updated_at FROM settings WHERE key = 'calendar.officeHours') AS hours
+    FROM calendar_notices`.execute(db);
+  const row = result.rows[0];
+  const time = (d: Date | string | null | undefined) => (d ? new Date(d).getTime() : 0);
+  return `${row?.n ?? 0}:${row?.v ?? 0}:${time(row?.at)}:${time(row?.hours)}`;
 }

@@ -1,28 +1,25 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
 import type { ProcedureContent } from '../../../domain/catalog/procedure.js';
-import { formatDossierCode } from '../../../domain/dossier/dossier-code.js';
+import { codePattern } from '../../../domain/dossier/dossier-code.js';
 import { intakeProblems, missingMandatory } from '../../../domain/dossier/intake-rules.js';
 import { NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import { transferDueAt } from '../../../domain/dossier/transfer.js';
 import { type DossierAction, transition } from '../../../domain/dossier/transitions.js';
+import { isCheckViolation } from '../../db/connection-errors.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, type FieldError } from '../../http/problem.js';
+import { scheduleSeal } from '../audit/audit.service.js';
 import { authorize } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
-import { getSetting } from '../settings/settings.service.js';
+import { getSettings } from '../settings/settings.service.js';
 import { applicantProblems } from './applicant-checks.js';
-import { recordTransition } from './dossier-record.js';
-import { nextDailySequence } from './dossier-sequence.js';
-import type { IntakeBody } from './dossiers.contract.js';
-import {
-  fileSizes,
-  insertDossier,
-  insertDossierFiles,
-  type NewDossier,
-} from './dossiers.queries.js';
+import { transitionWrites } from './dossier-record.js';
+import { toDetail } from './dossier-view.js';
+import type { DossierDetail, IntakeBody } from './dossiers.contract.js';
+import { insertIntake, type NewDossier, storedFiles } from './dossiers.queries.js';
 import { type IdempotencyScope, withIdempotency } from './idempotency.js';
 import { loadAgency, resolveCompetentAgency, resolveProcedure } from './intake-routing.js';
 
@@ -46,8 +43,9 @@ export async function intake(
   actor: Actor,
   body: IntakeBody,
   idempotency: IdempotencyScope | undefined,
+  actorName?: string,
   now = new Date(),
-): Promise<{ dossierId: string; replayed: boolean }> {
+): Promise<{ dossierId: string; replayed: boolean; detail: DossierDetail | undefined }> {
   const receiving = await loadAgency(db, body.receivingAgencyId, 'body.receivingAgencyId');
   authorize(actor, 'dossier.receive', { agencyPath: receiving.path });
 
@@ -76,13 +74,23 @@ export async function intake(
   }
   const competent = await resolveCompetentAgency(db, content, receiving, body);
 
-  const files = body.components.flatMap((c) =>
+  const settings = await getSettings(db, [
+    'dossier.transferCutoff',
+    'dossier.codeTemplate',
+    'files.limits',
+  ]);
+  const given = body.components.flatMap((c) =>
     c.files.map((f, position) => ({ componentIndex: c.index, position, ...f })),
   );
-  await checkFiles(
+  const stored = await checkFiles(
     db,
-    files.map((f) => f.sha256),
+    given.map((f) => f.sha256),
+    settings['files.limits'],
   );
+  const files = given.map((f) => ({
+    ...f,
+    ...(stored.get(f.sha256) ?? { size: 0, mediaType: '' }),
+  }));
 
   const action = ACTION_OF[body.outcome];
   const to = transition(null, action);
@@ -94,9 +102,8 @@ export async function intake(
     : null;
   const transfer =
     received && competent.id !== receiving.id
-      ? new Date(transferDueAt(calendar, start, await getSetting(db, 'dossier.transferCutoff')))
+      ? new Date(transferDueAt(calendar, start, settings['dossier.transferCutoff']))
       : null;
-  const template = received ? await getSetting(db, 'dossier.codeTemplate') : '';
 
   const outcome =
     body.outcome === 'incomplete'
@@ -116,75 +123,137 @@ export async function intake(
           ? { note: body.note }
           : null;
 
-  return withIdempotency(db, idempotency, body, async (trx) => {
-    const code = received
-      ? formatDossierCode(
-          template,
-          receiving.code,
-          localDate(submittedAt),
-          await nextDailySequence(trx, receiving.id, localDate(submittedAt)),
-        )
-      : null;
-    const row: NewDossier = {
-      code,
-      state: to,
-      national_status: NATIONAL_STATUS_OF[to],
-      channel: body.channel,
-      return_channel: body.returnChannel,
-      procedure_version_id: version.id,
-      procedure_code: version.nationalCode,
-      procedure_name: content.name,
-      receiving_agency_id: receiving.id,
-      competent_agency_id: competent.id,
-      applicant: JSON.stringify({ ...body.applicant, proxy: body.proxy ?? null }),
-      applicant_name: body.applicant.name,
-      applicant_id_number:
-        body.applicant.kind === 'citizen' ? body.applicant.idNumber : body.applicant.taxCode,
-      applicant_phone: body.applicant.phone ?? null,
-      components: JSON.stringify(componentRecords(content, body)),
-      process: JSON.stringify(processFor(version.processes, competent.id)),
-      time_limit: JSON.stringify(way.timeLimit),
-      submitted_at: submittedAt,
+  const day = localDate(submittedAt);
+  const row: NewDossier = {
+    code: null,
+    state: to,
+    national_status: NATIONAL_STATUS_OF[to],
+    channel: body.channel,
+    return_channel: body.returnChannel,
+    procedure_version_id: version.id,
+    procedure_code: version.nationalCode,
+    procedure_name: content.name,
+    receiving_agency_id: receiving.id,
+    competent_agency_id: competent.id,
+    applicant: JSON.stringify({ ...body.applicant, proxy: body.proxy ?? null }),
+    applicant_name: body.applicant.name,
+    applicant_id_number:
+      body.applicant.kind === 'citizen' ? body.applicant.idNumber : body.applicant.taxCode,
+    applicant_phone: body.applicant.phone ?? null,
+    components: JSON.stringify(componentRecords(content, body)),
+    process: JSON.stringify(processFor(version.processes, competent.id)),
+    time_limit: JSON.stringify(way.timeLimit),
+    submitted_at: submittedAt,
+    received_at: received ? submittedAt : null,
+    due_at: dueAt,
+    transfer_due_at: transfer,
+    acceptance_due_at: null,
+    postal: body.postal ? JSON.stringify(body.postal) : null,
+    outcome: outcome ? JSON.stringify(outcome) : null,
+    external_system: null,
+    external_id: null,
+    external_code: null,
+    content_hash: null,
+    created_by: actor.kind === 'anonymous' ? null : actor.id,
+  };
+  const data = {
+    channel: body.channel,
+    ...(received ? { receivedAt: submittedAt.toISOString(), dueAt: dueAt?.toISOString() } : {}),
+    ...(transfer
+      ? {
+          transfer: {
+            to: competent.id,
+            dueAt: transfer.toISOString(),
+            nextWorkingDay: transfer.getTime() > start,
+          },
+        }
+      : {}),
+    ...(body.postal ? { postal: body.postal } : {}),
+    ...(outcome ? { outcome } : {}),
+  };
+  const sequence = received
+    ? {
+        agencyId: receiving.id,
+        day,
+        ...codePattern(settings['dossier.codeTemplate'], receiving.code, day),
+      }
+    : null;
+  const write = (target: Kysely<DB> | Transaction<DB>) =>
+    insertIntake(target, row, sequence, files, ({ id, code }) =>
+      transitionWrites(actor, {
+        dossierId: id,
+        code,
+        agencyId: receiving.id,
+        action,
+        from: null,
+        to,
+        at: now,
+        data,
+      }),
+    ).catch((error: unknown) => {
+      if (isCheckViolation(error, 'dossiers_received_has_code'))
+        throw new AppError('DOSSIER_SEQUENCE_EXHAUSTED', {
+          detail: `Quầy ${receiving.code} đã dùng hết số thứ tự của ngày ${day}; hãy đổi mẫu mã hồ sơ sang {seq5}.`,
+        });
+      throw error;
+    });
+  let written: { id: string; code: string | null } | undefined;
+  let result: { dossierId: string; replayed: boolean };
+  if (idempotency) {
+    result = await withIdempotency(db, idempotency, body, async (trx) => {
+      written = await write(trx);
+      return written.id;
+    });
+  } else {
+    // One statement is atomic by itself: no transaction to open and close.
+    written = await write(db);
+    result = { dossierId: written.id, replayed: false };
+  }
+  scheduleSeal();
+  if (result.replayed || !written) return { ...result, detail: undefined };
+  // What was just written is the answer: no need to read it back.
+  const detail = toDetail({
+    row: {
+      ...row,
+      id: written.id,
+      code: written.code,
+      version: 1,
+      applicant: JSON.parse(row.applicant as string),
+      components: JSON.parse(row.components as string),
+      time_limit: way.timeLimit,
+      postal: body.postal ?? null,
+      outcome,
       received_at: received ? submittedAt : null,
       due_at: dueAt,
       transfer_due_at: transfer,
       acceptance_due_at: null,
-      postal: body.postal ? JSON.stringify(body.postal) : null,
-      outcome: outcome ? JSON.stringify(outcome) : null,
+      submitted_at: submittedAt,
       external_system: null,
       external_id: null,
       external_code: null,
-      content_hash: null,
-      created_by: actor.kind === 'anonymous' ? null : actor.id,
-    };
-    const id = await insertDossier(trx, row);
-    await insertDossierFiles(trx, id, files);
-    await recordTransition(trx, actor, {
-      dossierId: id,
-      code,
-      agencyId: receiving.id,
-      action,
-      from: null,
-      to,
-      at: now,
-      data: {
-        channel: body.channel,
-        ...(received ? { receivedAt: submittedAt.toISOString(), dueAt: dueAt?.toISOString() } : {}),
-        ...(transfer
-          ? {
-              transfer: {
-                to: competent.id,
-                dueAt: transfer.toISOString(),
-                nextWorkingDay: transfer.getTime() > start,
-              },
-            }
-          : {}),
-        ...(body.postal ? { postal: body.postal } : {}),
-        ...(outcome ? { outcome } : {}),
+    },
+    receiving,
+    competent,
+    versionNo: version.versionNo,
+    files,
+    history: [
+      {
+        at: new Date(Math.floor(now.getTime())).toISOString(),
+        action,
+        fromState: null,
+        toState: to,
+        nationalStatus: NATIONAL_STATUS_OF[to],
+        actor: {
+          type: actor.kind,
+          id: actor.kind === 'anonymous' ? null : actor.id,
+          name: actorName ?? null,
+        },
+        data,
       },
-    });
-    return id;
+    ],
+    mayReceive: true,
   });
+  return { ...result, detail };
 }
 
 /** Postal: the signing of the hand-over record is the submission time; the counter: now. */
@@ -248,18 +317,16 @@ export function processFor(
   return chosen ? { agencyId: chosen.agencyId, steps: chosen.steps } : null;
 }
 
-async function checkFiles(db: Kysely<DB>, hashes: string[]) {
-  if (hashes.length === 0) return;
-  const sizes = await fileSizes(db, hashes);
-  const missing = hashes.filter((h) => !sizes.has(h));
+async function checkFiles(db: Kysely<DB>, hashes: string[], limits: { maxDossierBytes: number }) {
+  if (hashes.length === 0) return new Map<string, { size: number; mediaType: string }>();
+  const stored = await storedFiles(db, hashes);
+  const missing = hashes.filter((h) => !stored.has(h));
   if (missing.length > 0)
-    throw new AppError('FILE_NOT_FOUND', {
-      detail: `Chưa tải lên: ${missing.join(', ')}`,
-    });
-  const { maxDossierBytes } = await getSetting(db, 'files.limits');
-  const total = [...new Set(hashes)].reduce((sum, h) => sum + (sizes.get(h) ?? 0), 0);
-  if (total > maxDossierBytes)
+    throw new AppError('FILE_NOT_FOUND', { detail: `Chưa tải lên: ${missing.join(', ')}` });
+  const total = [...new Set(hashes)].reduce((sum, h) => sum + (stored.get(h)?.size ?? 0), 0);
+  if (total > limits.maxDossierBytes)
     throw new AppError('DOSSIER_FILES_TOO_LARGE', {
-      detail: `Tổng ${Math.ceil(total / 1048576)} MB; tối đa ${Math.floor(maxDossierBytes / 1048576)} MB.`,
+      detail: `Tổng ${Math.ceil(total / 1048576)} MB; tối đa ${Math.floor(limits.maxDossierBytes / 1048576)} MB.`,
     });
+  return stored;
 }

@@ -1,9 +1,9 @@
-import { sql, type Transaction } from 'kysely';
+import { type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import type { DossierAction, From } from '../../../domain/dossier/transitions.js';
 import type { DB } from '../../db/schema.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { scheduleSeal } from '../audit/audit.service.js';
 
 export interface RecordedChange {
   dossierId: string;
@@ -20,8 +20,46 @@ export interface RecordedChange {
 export const STATUS_SYNC_TOPIC = 'dvcqg.status';
 
 /**
- * What every transition writes besides the dossier row, inside the same transaction: the history
- * entry, the audit entry, and the outbox message for the national portal. Either all of it
+ * The three writes that go with every transition, as common table expressions `e` (history),
+ * `o` (outbox message for the national portal) and `a` (audit entry, chained after commit).
+ * `dossierId` and `code` are SQL: a parameter, or a column of an earlier expression of the same
+ * statement (the dossier just inserted).
+ */
+export function transitionWrites(
+  actor: Actor,
+  change: Omit<RecordedChange, 'dossierId' | 'code'> & {
+    dossierId: RawBuilder<string>;
+    code: RawBuilder<string | null>;
+  },
+) {
+  const nationalStatus = NATIONAL_STATUS_OF[change.to];
+  const actorId = actor.kind === 'anonymous' ? null : actor.id;
+  const at = new Date(Math.floor(change.at.getTime()));
+  const sync = { action: change.action, nationalStatus, at: at.toISOString() };
+  const audit = { from: change.from, to: change.to };
+  return {
+    e: sql<Record<string, unknown>>`(INSERT INTO dossier_events
+        (dossier_id, at, action, from_state, to_state, national_status, actor_type, actor_id, data)
+      SELECT ${change.dossierId}, ${at}, ${change.action}, ${change.from}, ${change.to},
+        ${nationalStatus}, ${actor.kind}, ${actorId}, ${JSON.stringify(change.data ?? {})}::jsonb
+      RETURNING id)`,
+    o: sql<Record<string, unknown>>`(INSERT INTO outbox (topic, key, payload)
+      SELECT ${STATUS_SYNC_TOPIC}, ${change.dossierId}, ${JSON.stringify(sync)}::jsonb
+        || jsonb_build_object('dossierId', ${change.dossierId}, 'code', ${change.code}, 'eventId', e.id)
+      FROM e)`,
+    a: sql<
+      Record<string, unknown>
+    >`(INSERT INTO audit_log (at, actor_type, actor_id, action, subject_type, subject_id, agency_id, data)
+      SELECT ${at}, ${actor.kind}, ${actorId}, ${`dossier.${change.action}`}, 'dossier', ${change.dossierId},
+        ${change.agencyId}::uuid, ${JSON.stringify(audit)}::jsonb
+        || jsonb_build_object('code', ${change.code}, 'eventId', e.id)
+      FROM e)`,
+  };
+}
+
+/**
+ * What every transition writes besides the dossier row, inside the same transaction and in one
+ * statement: the history entry, the outbox message, and the audit entry. Either all of it
  * commits with the change, or none of it.
  */
 export async function recordTransition(
@@ -29,51 +67,13 @@ export async function recordTransition(
   actor: Actor,
   change: RecordedChange,
 ): Promise<void> {
-  const nationalStatus = NATIONAL_STATUS_OF[change.to];
-  const actorId = actor.kind === 'anonymous' ? null : actor.id;
-  const event = await trx
-    .insertInto('dossier_events')
-    .values({
-      dossier_id: change.dossierId,
-      at: change.at,
-      action: change.action,
-      from_state: change.from,
-      to_state: change.to,
-      national_status: nationalStatus,
-      actor_type: actor.kind,
-      actor_id: actorId,
-      data: JSON.stringify(change.data ?? {}),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('outbox')
-    .values({
-      topic: STATUS_SYNC_TOPIC,
-      key: change.dossierId,
-      payload: JSON.stringify({
-        dossierId: change.dossierId,
-        code: change.code,
-        eventId: event.id,
-        action: change.action,
-        nationalStatus,
-        at: change.at.toISOString(),
-      }),
-    })
-    .execute();
-  // Last: the audit chain serialises on one lock, held from here to the commit.
-  await appendAudit(
-    trx,
-    actor,
-    {
-      action: `dossier.${change.action}`,
-      subjectType: 'dossier',
-      subjectId: change.dossierId,
-      agencyId: change.agencyId,
-      data: { code: change.code, from: change.from, to: change.to, eventId: event.id },
-    },
-    change.at,
-  );
+  const { e, o, a } = transitionWrites(actor, {
+    ...change,
+    dossierId: sql<string>`${change.dossierId}::uuid`,
+    code: sql<string | null>`${change.code}::text`,
+  });
+  await sql`WITH e AS ${e}, o AS ${o}, a AS ${a} SELECT id FROM e`.execute(trx);
+  scheduleSeal();
 }
 
 /**

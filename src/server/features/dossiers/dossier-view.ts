@@ -68,23 +68,89 @@ export async function dossierDetail(
   id: string,
 ): Promise<DossierDetail> {
   const { row, receiving, competent } = await loadVisible(db, actor, id);
-  const [events, files] = await Promise.all([eventsOf(db, id), filesOf(db, id)]);
+  const [events, files, versionNo] = await Promise.all([
+    eventsOf(db, id),
+    filesOf(db, id),
+    versionNoOf(db, row),
+  ]);
+  return toDetail({
+    row,
+    receiving,
+    competent,
+    versionNo,
+    files: files.map((f) => ({
+      componentIndex: f.component_index,
+      sha256: f.sha256,
+      name: f.name,
+      size: Number(f.size),
+      mediaType: f.media_type,
+    })),
+    history: events.map((e) => ({
+      at: e.at.toISOString(),
+      action: e.action,
+      fromState: e.from_state,
+      toState: e.to_state,
+      nationalStatus: e.national_status,
+      actor: { type: e.actor_type, id: e.actor_id, name: e.full_name ?? null },
+      data: e.data as Record<string, unknown>,
+    })),
+    mayReceive: can(actor, 'dossier.receive', { agencyPath: receiving.path }),
+  });
+}
+
+export interface DetailParts {
+  row: Pick<
+    DossierRow,
+    | 'id'
+    | 'code'
+    | 'state'
+    | 'national_status'
+    | 'version'
+    | 'channel'
+    | 'return_channel'
+    | 'procedure_code'
+    | 'procedure_name'
+    | 'applicant'
+    | 'components'
+    | 'submitted_at'
+    | 'received_at'
+    | 'due_at'
+    | 'transfer_due_at'
+    | 'acceptance_due_at'
+    | 'time_limit'
+    | 'postal'
+    | 'outcome'
+    | 'external_system'
+    | 'external_id'
+    | 'external_code'
+  >;
+  receiving: IntakeAgency;
+  competent: IntakeAgency;
+  versionNo: number;
+  files: {
+    componentIndex: number;
+    sha256: string;
+    name: string;
+    size: number;
+    mediaType: string;
+  }[];
+  history: DossierDetail['history'];
+  mayReceive: boolean;
+}
+
+/** The dossier as the API shows it, from what is stored (or was just written). */
+export function toDetail(p: DetailParts): DossierDetail {
+  const { row, receiving, competent } = p;
   const state = row.state as DossierState;
   const { proxy, ...applicant } = row.applicant as Applicant & { proxy: DossierDetail['proxy'] };
   const components = (row.components as Omit<DossierDetail['components'][number], 'files'>[]).map(
     (c) => ({
       ...c,
-      files: files
-        .filter((f) => f.component_index === c.index)
-        .map((f) => ({
-          sha256: f.sha256,
-          name: f.name,
-          size: Number(f.size),
-          mediaType: f.media_type,
-        })),
+      files: p.files
+        .filter((f) => f.componentIndex === c.index)
+        .map(({ sha256, name, size, mediaType }) => ({ sha256, name, size, mediaType })),
     }),
   );
-  const mayReceive = can(actor, 'dossier.receive', { agencyPath: receiving.path });
   return {
     id: row.id,
     code: row.code,
@@ -94,11 +160,7 @@ export async function dossierDetail(
     version: row.version,
     channel: row.channel as DossierDetail['channel'],
     returnChannel: row.return_channel as DossierDetail['returnChannel'],
-    procedure: {
-      code: row.procedure_code,
-      name: row.procedure_name,
-      versionNo: await versionNoOf(db, row),
-    },
+    procedure: { code: row.procedure_code, name: row.procedure_name, versionNo: p.versionNo },
     receivingAgency: { id: receiving.id, name: receiving.name, code: receiving.code },
     competentAgency: { id: competent.id, name: competent.name, code: competent.code },
     applicant: applicant as Applicant,
@@ -117,22 +179,17 @@ export async function dossierDetail(
         ? { system: row.external_system, id: row.external_id, code: row.external_code }
         : null,
     forms: FORMS_OF[state] ?? [],
-    allowedActions: mayReceive
+    allowedActions: p.mayReceive
       ? allowedActions(state).filter((a) => OFFICER_ACTIONS.includes(a))
       : [],
-    history: events.map((e) => ({
-      at: e.at.toISOString(),
-      action: e.action,
-      fromState: e.from_state,
-      toState: e.to_state,
-      nationalStatus: e.national_status,
-      actor: { type: e.actor_type, id: e.actor_id, name: e.full_name ?? null },
-      data: e.data as Record<string, unknown>,
-    })),
+    history: p.history,
   };
 }
 
-async function versionNoOf(db: Kysely<DB>, row: DossierRow): Promise<number> {
+async function versionNoOf(
+  db: Kysely<DB>,
+  row: Pick<DossierRow, 'procedure_version_id'>,
+): Promise<number> {
   const version = await db
     .selectFrom('procedure_versions')
     .select('version_no')

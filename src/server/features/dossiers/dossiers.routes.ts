@@ -62,11 +62,17 @@ export function dossierRoutes(app: App, { db, config }: Deps): void {
     async (request, reply) => {
       const actorId = request.actor.kind === 'anonymous' ? 'anonymous' : request.actor.id;
       const scope = idempotencyScope(actorId, request.headers['idempotency-key']);
-      const { dossierId, replayed } = await intake(db, request.actor, request.body, scope);
+      const { dossierId, replayed, detail } = await intake(
+        db,
+        request.actor,
+        request.body,
+        scope,
+        request.session?.user.fullName,
+      );
       return reply
         .code(replayed ? 200 : 201)
         .header('location', `/api/v1/dossiers/${dossierId}`)
-        .send(await dossierDetail(db, request.actor, dossierId));
+        .send(detail ?? (await dossierDetail(db, request.actor, dossierId)));
     },
   );
   app.get(

@@ -37,3 +37,19 @@ export async function getSetting<K extends SettingKey>(
     .executeTakeFirst();
   return (row?.value as (typeof SETTING_DEFAULTS)[K] | undefined) ?? SETTING_DEFAULTS[key];
 }
+
+/** Several settings in one round trip, each falling back to its default. */
+export async function getSettings<K extends SettingKey>(
+  db: Kysely<DB> | Transaction<DB>,
+  keys: readonly K[],
+): Promise<{ [P in K]: (typeof SETTING_DEFAULTS)[P] }> {
+  const rows = await db
+    .selectFrom('settings')
+    .select(['key', 'value'])
+    .where('key', 'in', keys as readonly string[])
+    .execute();
+  const stored = new Map(rows.map((r) => [r.key, r.value]));
+  return Object.fromEntries(
+    keys.map((k) => [k, stored.has(k) ? stored.get(k) : SETTING_DEFAULTS[k]]),
+  ) as { [P in K]: (typeof SETTING_DEFAULTS)[P] };
+}
