@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { runWithRevisionScope } from './db/reference-revisions.js';
 import { adminUnitRoutes } from './features/admin-units/admin-units.routes.js';
 import { agencyRoutes } from './features/agencies/agencies.routes.js';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.js';
@@ -73,6 +74,9 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+
+  // Reference data is read as of one moment per request (db/reference-revisions.ts).
+  app.addHook('onRequest', (_request, _reply, done) => runWithRevisionScope(done));
 
   const shuttingDown = { value: false };
   app.addHook('onRequest', async (request, reply) => {

@@ -253,7 +253,13 @@ export interface IdempotencyKeysTable {
   created_at: DefaultTimestamp;
 }
 
+export interface ReferenceRevisionsTable {
+  name: string;
+  revision: number;
+}
+
 export interface DB {
+  reference_revisions: ReferenceRevisionsTable;
   dossiers: DossiersTable;
   dossier_events: DossierEventsTable;
   stored_files: StoredFilesTable;

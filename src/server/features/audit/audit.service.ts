@@ -94,6 +94,9 @@ export async function sealAudit(db: Kysely<DB>, batch = 2_000): Promise<number> 
   }
 }
 
+/** Appends of a busy moment are sealed together, a quarter of a second later. */
+const SEAL_DELAY_MS = 250;
+
 /** Databases whose audit rows are sealed shortly after each append, in this process. */
 const sealers = new Map<Kysely<DB>, { timer: NodeJS.Timeout; pending: boolean }>();
 
@@ -105,7 +108,7 @@ export function scheduleSeal(): void {
     setTimeout(() => {
       sealer.pending = false;
       sealAudit(db).catch(() => {});
-    }, 20).unref();
+    }, SEAL_DELAY_MS).unref();
   }
 }
 

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { RoleGrant } from '../../../domain/access/policy.js';
 import type { Role } from '../../../domain/access/roles.js';
+import { REVISIONS_JSON } from '../../db/reference-revisions.js';
 import type { DB } from '../../db/schema.js';
 
 export type GrantWithName = RoleGrant & { agencyName: string };
@@ -52,6 +53,7 @@ export function findSession(db: Kysely<DB>, tokenHash: string, now: Date) {
           'agencyPath', ga.path, 'agencyName', ga.name) ORDER BY g.created_at)
         FROM role_grants g JOIN agencies ga ON ga.id = g.agency_id
         WHERE g.user_id = u.id), '[]'::json)`.as('grants'),
+      REVISIONS_JSON.as('revisions'),
     ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', now)

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import { allowedActions } from '../../../domain/access/policy.js';
 import type { Role } from '../../../domain/access/roles.js';
+import { primeRevisions } from '../../db/reference-revisions.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { appendAudit } from '../audit/audit.service.js';
@@ -124,6 +125,7 @@ export async function resolveSession(
   const tokenHash = sha256(token);
   const row = await findSession(db, tokenHash, now);
   if (!row?.active) return { actor: ANONYMOUS, session: null };
+  primeRevisions(db, row.revisions);
   const grants = row.grants.map((g) => ({ ...g, role: g.role as Role }));
   const actor: Actor = {
     kind: 'user',

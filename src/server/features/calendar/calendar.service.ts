@@ -30,7 +30,7 @@ import { allNotices, calendarRevision, findNotice } from './calendar.queries.js'
  * hours change, which each request checks with one small query, so every server instance sees an
  * administrator's change on its next request.
  */
-let cache: { revision: string; calendar: WorkingCalendar } | undefined;
+const cache = new WeakMap<object, { revision: string; calendar: Promise<WorkingCalendar> }>();
 
 async function loadData(db: Kysely<DB>): Promise<CalendarData> {
   const [notices, officeHours] = await Promise.all([
@@ -42,9 +42,13 @@ async function loadData(db: Kysely<DB>): Promise<CalendarData> {
 
 export async function currentCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
   const revision = await calendarRevision(db);
-  if (cache?.revision !== revision)
-    cache = { revision, calendar: compileCalendar(await loadData(db)) };
-  return cache.calendar;
+  const known = cache.get(db);
+  if (known?.revision === revision) return known.calendar;
+  // Requests arriving together after a change share one compilation.
+  const calendar = loadData(db).then(compileCalendar);
+  cache.set(db, { revision, calendar });
+  calendar.catch(() => cache.delete(db));
+  return calendar;
 }
 
 function outOfRange(): AppError {

@@ -13,6 +13,7 @@ import { procedureProblems, processProblems } from '../../../domain/catalog/rule
 import { searchKey } from '../../../domain/catalog/search-key.js';
 import { correctWords } from '../../../domain/catalog/spelling.js';
 import { isUniqueViolation } from '../../db/connection-errors.js';
+import { revisionCache } from '../../db/reference-revisions.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, type FieldError } from '../../http/problem.js';
 import { provincePath } from '../agencies/agencies.queries.js';
@@ -699,6 +700,27 @@ const publishedCache = new Map<string, VersionInForce>();
 
 /** What a dossier is received under: the version of `code` in force on `day`, if any. */
 export async function versionInForce(
+  db: Db,
+  code: string,
+  day: string,
+): Promise<VersionInForce | 'unknown' | 'not_in_force'> {
+  const known = await inForceByCodeAndDay(db);
+  const key = `${code}|${day}`;
+  const hit = known.get(key);
+  if (hit) return hit;
+  const found = await loadVersionInForce(db, code, day);
+  if (known.size > 20_000) known.clear();
+  known.set(key, found);
+  return found;
+}
+
+/** Which version is in force, per code and day, remembered until the catalog changes. */
+const inForceByCodeAndDay = revisionCache(
+  'catalog',
+  async () => new Map<string, VersionInForce | 'unknown' | 'not_in_force'>(),
+);
+
+async function loadVersionInForce(
   db: Db,
   code: string,
   day: string,

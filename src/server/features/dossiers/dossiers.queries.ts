@@ -1,4 +1,6 @@
 import { type Insertable, type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
+import { localDate } from '../../../domain/calendar/local-date.js';
+import { revisionCache } from '../../db/reference-revisions.js';
 import type { DB, DossiersTable } from '../../db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -15,43 +17,84 @@ export interface IntakeAgency {
   validTo: string | null;
 }
 
-/** An agency with the name in force today and its parent's, as intake and the forms need them. */
-function selectAgency(db: Db) {
-  const name = (alias: 'a' | 'p') =>
-    sql<string>`coalesce((SELECT n.name FROM agency_names n WHERE n.agency_id = ${sql.ref(`${alias}.id`)}
-      AND n.valid_from <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
-      ORDER BY n.valid_from DESC LIMIT 1), ${sql.ref(`${alias}.name`)})`;
-  return db
-    .selectFrom('agencies as a')
-    .leftJoin('agencies as p', 'p.id', 'a.parent_id')
-    .select([
-      'a.id',
-      'a.code',
-      'a.kind',
-      'a.path',
-      'a.parent_id as parentId',
-      'p.kind as parentKind',
-      'a.valid_to as validTo',
-      name('a').as('name'),
-      sql<string | null>`CASE WHEN p.id IS NULL THEN NULL ELSE ${name('p')} END`.as('parentName'),
-    ]);
+/**
+ * The organisation as intake and the forms need it, kept in memory until an agency changes
+ * (reference revisions): a province has a few hundred agencies.
+ */
+const organisation = revisionCache('agencies', async (db) => {
+  const [agencies, names] = await Promise.all([
+    db
+      .selectFrom('agencies')
+      .select(['id', 'code', 'kind', 'path', 'parent_id', 'valid_to', 'name', 'admin_unit_code'])
+      .execute(),
+    db
+      .selectFrom('agency_names')
+      .select(['agency_id', 'valid_from', 'name'])
+      .orderBy('valid_from')
+      .execute(),
+  ]);
+  const namesOf = new Map<string, { validFrom: string; name: string }[]>();
+  for (const n of names) {
+    const list = namesOf.get(n.agency_id) ?? [];
+    list.push({ validFrom: n.valid_from, name: n.name });
+    namesOf.set(n.agency_id, list);
+  }
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  return {
+    byId,
+    byCode: new Map(agencies.map((a) => [a.code, a])),
+    communeByUnit: new Map(
+      agencies
+        .filter((a) => a.kind === 'commune' && a.admin_unit_code && a.valid_to === null)
+        .map((a) => [a.admin_unit_code as string, a]),
+    ),
+    namesOf,
+  };
+});
+
+type Organisation = Awaited<ReturnType<typeof organisation>>;
+type AgencyRecord = Organisation['byId'] extends Map<string, infer A> ? A : never;
+
+/** The name in force on `day`: the latest renaming that took effect by then. */
+function nameOn(org: Organisation, agency: AgencyRecord, day: string): string {
+  const renamed = (org.namesOf.get(agency.id) ?? []).filter((n) => n.validFrom <= day).at(-1);
+  return renamed?.name ?? agency.name;
 }
 
-export function agencyById(db: Db, id: string): Promise<IntakeAgency | undefined> {
-  return selectAgency(db).where('a.id', '=', id).executeTakeFirst();
+function toIntakeAgency(
+  org: Organisation,
+  agency: AgencyRecord | undefined,
+): IntakeAgency | undefined {
+  if (!agency) return undefined;
+  const day = localDate(new Date());
+  const parent = agency.parent_id ? org.byId.get(agency.parent_id) : undefined;
+  return {
+    id: agency.id,
+    code: agency.code,
+    kind: agency.kind,
+    path: agency.path,
+    parentId: agency.parent_id,
+    parentKind: parent?.kind ?? null,
+    name: nameOn(org, agency, day),
+    parentName: parent ? nameOn(org, parent, day) : null,
+    validTo: agency.valid_to,
+  };
 }
 
-export function agencyByCode(db: Db, code: string): Promise<IntakeAgency | undefined> {
-  return selectAgency(db).where('a.code', '=', code).executeTakeFirst();
+export async function agencyById(db: Db, id: string): Promise<IntakeAgency | undefined> {
+  const org = await organisation(db);
+  return toIntakeAgency(org, org.byId.get(id));
+}
+
+export async function agencyByCode(db: Db, code: string): Promise<IntakeAgency | undefined> {
+  const org = await organisation(db);
+  return toIntakeAgency(org, org.byCode.get(code));
 }
 
 /** The People's Committee of the commune a unit code names, if it is in this province. */
-export function communeOfUnit(db: Db, unitCode: string): Promise<IntakeAgency | undefined> {
-  return selectAgency(db)
-    .where('a.kind', '=', 'commune')
-    .where('a.admin_unit_code', '=', unitCode)
-    .where('a.valid_to', 'is', null)
-    .executeTakeFirst();
+export async function communeOfUnit(db: Db, unitCode: string): Promise<IntakeAgency | undefined> {
+  const org = await organisation(db);
+  return toIntakeAgency(org, org.communeByUnit.get(unitCode));
 }
 
 export type NewDossier = Omit<

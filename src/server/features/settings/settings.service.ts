@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { DEFAULT_OFFICE_HOURS } from '../../../domain/calendar/calendar-types.js';
 import { DEFAULT_CODE_TEMPLATE } from '../../../domain/dossier/dossier-code.js';
+import { revisionCache } from '../../db/reference-revisions.js';
 import type { DB } from '../../db/schema.js';
 
 /**
@@ -26,30 +27,31 @@ export const SETTING_DEFAULTS = {
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 
+/** Every stored setting, kept in memory until a setting changes (reference revisions). */
+const storedSettings = revisionCache('settings', async (db) => {
+  const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
+  return new Map(rows.map((r) => [r.key, r.value]));
+});
+
+async function stored(db: Kysely<DB> | Transaction<DB>): Promise<Map<string, unknown>> {
+  return storedSettings(db);
+}
+
 export async function getSetting<K extends SettingKey>(
   db: Kysely<DB> | Transaction<DB>,
   key: K,
 ): Promise<(typeof SETTING_DEFAULTS)[K]> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return (row?.value as (typeof SETTING_DEFAULTS)[K] | undefined) ?? SETTING_DEFAULTS[key];
+  const all = await stored(db);
+  return (all.get(key) as (typeof SETTING_DEFAULTS)[K] | undefined) ?? SETTING_DEFAULTS[key];
 }
 
-/** Several settings in one round trip, each falling back to its default. */
+/** Several settings at once, each falling back to its default. */
 export async function getSettings<K extends SettingKey>(
   db: Kysely<DB> | Transaction<DB>,
   keys: readonly K[],
 ): Promise<{ [P in K]: (typeof SETTING_DEFAULTS)[P] }> {
-  const rows = await db
-    .selectFrom('settings')
-    .select(['key', 'value'])
-    .where('key', 'in', keys as readonly string[])
-    .execute();
-  const stored = new Map(rows.map((r) => [r.key, r.value]));
+  const all = await stored(db);
   return Object.fromEntries(
-    keys.map((k) => [k, stored.has(k) ? stored.get(k) : SETTING_DEFAULTS[k]]),
+    keys.map((k) => [k, all.has(k) ? all.get(k) : SETTING_DEFAULTS[k]]),
   ) as { [P in K]: (typeof SETTING_DEFAULTS)[P] };
 }
