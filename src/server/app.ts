@@ -17,7 +17,7 @@ import {
 import { z } from 'zod';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { runWithRevisionScope } from './db/reference-revisions.js';
+import { requestScoped } from './db/reference-revisions.js';
 import { adminUnitRoutes } from './features/admin-units/admin-units.routes.js';
 import { agencyRoutes } from './features/agencies/agencies.routes.js';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.js';
@@ -75,8 +75,12 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
 
-  // Reference data is read as of one moment per request (db/reference-revisions.ts).
-  app.addHook('onRequest', (_request, _reply, done) => runWithRevisionScope(done));
+  // Each request has its own handle on the database, under which reference data is read as of
+  // one moment (db/reference-revisions.ts).
+  app.decorateRequest('db', null as never);
+  app.addHook('onRequest', async (request) => {
+    request.db = requestScoped(database.db);
+  });
 
   const shuttingDown = { value: false };
   app.addHook('onRequest', async (request, reply) => {

@@ -16,6 +16,8 @@ import type { FileStore } from '../files/file-store.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
+    /** The database as this request sees it (reference data read once per request). */
+    db: Kysely<DB>;
     actor: Actor;
     session: SessionContext | null;
   }

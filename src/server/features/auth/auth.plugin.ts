@@ -28,7 +28,7 @@ export function installAuthentication(app: App, { db }: Deps): void {
 
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const { actor, session } = await resolveSession(db, token);
+      const { actor, session } = await resolveSession(request.db ?? db, token);
       request.actor = actor;
       request.session = session;
     }

@@ -1,26 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import type { RoleGrant } from '../../../domain/access/policy.js';
-import type { Role } from '../../../domain/access/roles.js';
 import { REVISIONS_JSON } from '../../db/reference-revisions.js';
 import type { DB } from '../../db/schema.js';
-
-export type GrantWithName = RoleGrant & { agencyName: string };
-
-export async function grantsOf(db: Kysely<DB>, userId: string): Promise<GrantWithName[]> {
-  const rows = await db
-    .selectFrom('role_grants as g')
-    .innerJoin('agencies as a', 'a.id', 'g.agency_id')
-    .select(['g.role', 'g.agency_id', 'a.path', 'a.name'])
-    .where('g.user_id', '=', userId)
-    .orderBy('g.created_at')
-    .execute();
-  return rows.map((r) => ({
-    role: r.role as Role,
-    agencyId: r.agency_id,
-    agencyPath: r.path,
-    agencyName: r.name,
-  }));
-}
 
 export function findUserForLogin(db: Kysely<DB>, username: string) {
   return db

@@ -8,7 +8,7 @@ import { AppError } from '../../http/problem.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { getSetting } from '../settings/settings.service.js';
 import type { ChangePasswordBody, LoginBody, SessionUser } from './auth.contract.js';
-import { findApiToken, findSession, findUserForLogin, grantsOf } from './auth.queries.js';
+import { findApiToken, findSession, findUserForLogin } from './auth.queries.js';
 import { burnPasswordCheck, hashPassword, newToken, sha256, verifyPassword } from './secrets.js';
 
 export interface SessionContext {

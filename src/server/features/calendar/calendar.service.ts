@@ -16,6 +16,7 @@ import {
   OutOfCalendarRange,
   type WorkingCalendar,
 } from '../../../domain/calendar/working-calendar.js';
+import { cacheKeyOf } from '../../db/reference-revisions.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { provincePath } from '../agencies/agencies.queries.js';
@@ -42,12 +43,12 @@ async function loadData(db: Kysely<DB>): Promise<CalendarData> {
 
 export async function currentCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
   const revision = await calendarRevision(db);
-  const known = cache.get(db);
+  const known = cache.get(cacheKeyOf(db));
   if (known?.revision === revision) return known.calendar;
   // Requests arriving together after a change share one compilation.
   const calendar = loadData(db).then(compileCalendar);
-  cache.set(db, { revision, calendar });
-  calendar.catch(() => cache.delete(db));
+  cache.set(cacheKeyOf(db), { revision, calendar });
+  calendar.catch(() => cache.delete(cacheKeyOf(db)));
   return calendar;
 }
 

@@ -47,10 +47,13 @@ function idempotencyScope(actorId: string, header: string | string[] | undefined
   return { actor: actorId, key: header };
 }
 
-export function dossierRoutes(app: App, { db, config }: Deps): void {
+export function dossierRoutes(app: App, { config }: Deps): void {
   app.post(
     '/api/v1/dossiers',
     {
+      // The reply is built field by field from the contract's type (toDetail); parsing it again
+      // through zod on the busiest endpoint of a counter costs a tenth of its time.
+      serializerCompiler: () => (data) => JSON.stringify(data),
       schema: {
         tags,
         summary:
@@ -63,7 +66,7 @@ export function dossierRoutes(app: App, { db, config }: Deps): void {
       const actorId = request.actor.kind === 'anonymous' ? 'anonymous' : request.actor.id;
       const scope = idempotencyScope(actorId, request.headers['idempotency-key']);
       const { dossierId, replayed, detail } = await intake(
-        db,
+        request.db,
         request.actor,
         request.body,
         scope,
@@ -72,7 +75,7 @@ export function dossierRoutes(app: App, { db, config }: Deps): void {
       return reply
         .code(replayed ? 200 : 201)
         .header('location', `/api/v1/dossiers/${dossierId}`)
-        .send(detail ?? (await dossierDetail(db, request.actor, dossierId)));
+        .send(detail ?? (await dossierDetail(request.db, request.actor, dossierId)));
     },
   );
   app.get(
@@ -85,7 +88,7 @@ export function dossierRoutes(app: App, { db, config }: Deps): void {
         response: { 200: DossierList, 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    (request) => listForCounter(db, request.actor, request.query),
+    (request) => listForCounter(request.db, request.actor, request.query),
   );
   for (const format of ['pdf', 'xlsx'] as const) {
     app.get(
@@ -98,7 +101,7 @@ export function dossierRoutes(app: App, { db, config }: Deps): void {
         },
       },
       async (request, reply) => {
-        const file = await register(db, request.actor, request.query, format);
+        const file = await register(request.db, request.actor, request.query, format);
         const name = `so-theo-doi-ho-so-${request.query.from}-${request.query.to}.${format}`;
         return reply
           .type(format === 'pdf' ? 'application/pdf' : XLSX)
@@ -117,7 +120,7 @@ export function dossierRoutes(app: App, { db, config }: Deps): void {
         response: { 200: DossierDetail, ...errors },
       },
     },
-    (request) => dossierDetail(db, request.actor, request.params.id),
+    (request) => dossierDetail(request.db, request.actor, request.params.id),
   );
   app.get(
     '/api/v1/dossiers/:id/forms/:form',
@@ -131,7 +134,7 @@ export function dossierRoutes(app: App, { db, config }: Deps): void {
     },
     async (request, reply) => {
       const { pdf, filename } = await dossierForm(
-        db,
+        request.db,
         request.actor,
         request.params.id,
         request.params.form,
@@ -161,8 +164,14 @@ export function dossierRoutes(app: App, { db, config }: Deps): void {
         },
       },
       async (request) => {
-        await answerOnline(db, request.actor, request.params.id, action, request.body as never);
-        return dossierDetail(db, request.actor, request.params.id);
+        await answerOnline(
+          request.db,
+          request.actor,
+          request.params.id,
+          action,
+          request.body as never,
+        );
+        return dossierDetail(request.db, request.actor, request.params.id);
       },
     );
   answer(

@@ -6,7 +6,7 @@ import { DvcqgDossierBody, DvcqgReceipt } from './dossiers.contract.js';
 /** A dossier with its scans inline (base64) stays well under this. */
 const BODY_LIMIT = 120 * 1024 * 1024;
 
-export function dvcqgIntakeRoutes(app: App, { db, files }: Deps): void {
+export function dvcqgIntakeRoutes(app: App, { files }: Deps): void {
   app.post(
     '/api/v1/integrations/dvcqg/dossiers',
     {
@@ -30,7 +30,7 @@ export function dvcqgIntakeRoutes(app: App, { db, files }: Deps): void {
       },
     },
     async (request, reply) => {
-      const receipt = await receiveFromDvcqg(db, files, request.actor, request.body);
+      const receipt = await receiveFromDvcqg(request.db, files, request.actor, request.body);
       return reply.code(receipt.duplicate ? 200 : 201).send(receipt);
     },
   );

@@ -3,10 +3,13 @@ import type { App, Deps } from '../../http/types.js';
 import { LookupParams, LookupQuery, PublicDossier } from './dossiers.contract.js';
 import { lookup } from './public-lookup.service.js';
 
-export function publicLookupRoutes(app: App, { db, config }: Deps): void {
+export function publicLookupRoutes(app: App, { config }: Deps): void {
   app.get(
     '/api/v1/public/dossiers/:code',
     {
+      // The reply is assembled field by field in lookup(); the public endpoint under load skips
+      // parsing it again through zod.
+      serializerCompiler: () => (data) => JSON.stringify(data),
       config: {
         rateLimit: { max: config.publicLookupRateLimitPerMinute, timeWindow: '1 minute' },
       },
@@ -21,7 +24,7 @@ export function publicLookupRoutes(app: App, { db, config }: Deps): void {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return lookup(db, request.params.code, request.query);
+      return lookup(request.db, request.params.code, request.query);
     },
   );
 }

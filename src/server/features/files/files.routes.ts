@@ -7,7 +7,7 @@ import { claimedSha256, storeScan } from './files.service.js';
 /** The hard ceiling of one upload; the administrator's limit (files.limits) is checked below it. */
 const UPLOAD_CEILING = 64 * 1024 * 1024;
 
-export function fileRoutes(app: App, { db, files }: Deps): void {
+export function fileRoutes(app: App, { files }: Deps): void {
   app.register(async (scope) => {
     // The scan is the raw body, whatever type the client names: the content decides.
     scope.removeAllContentTypeParsers();
@@ -40,7 +40,7 @@ export function fileRoutes(app: App, { db, files }: Deps): void {
           throw new AppError('AUTH_REQUIRED');
         const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
         const stored = await storeScan(
-          db,
+          request.db,
           files,
           request.actor,
           body,
