@@ -140,3 +140,52 @@ describe('GET /api/v1/audit', () => {
     }
   });
 });
+
+describe('sealing after commit', () => {
+  it('chains rows committed in parallel and in any order, and leaves rows still in flight for later', async () => {
+    const t = await createTestApp({ demo: false });
+    try {
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          t.db
+            .transaction()
+            .execute((trx) =>
+              appendAudit(trx, actor, {
+                action: 'test.parallel',
+                subjectType: 'thing',
+                data: { i },
+              }),
+            ),
+        ),
+      );
+      if (t.database.kind === 'pglite') {
+        // One connection: a transaction left open would hold up the sealer itself.
+        expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+        return;
+      }
+      // A transaction that appended but has not committed yet: its row is not sealed before it.
+      let release: () => void = () => {};
+      const held = new Promise<void>((r) => {
+        release = r;
+      });
+      const open = t.db.transaction().execute(async (trx) => {
+        await appendAudit(trx, actor, { action: 'test.late', subjectType: 'thing' });
+        await held;
+      });
+      const first = await verifyAuditChain(t.db);
+      expect(first.ok).toBe(true);
+      release();
+      await open;
+      const second = await verifyAuditChain(t.db);
+      expect(second).toMatchObject({ ok: true, checked: first.checked + 1 });
+      const late = await t.db
+        .selectFrom('audit_log')
+        .select(['id', 'seq'])
+        .where('action', '=', 'test.late')
+        .executeTakeFirstOrThrow();
+      expect(late.seq).toBe(second.checked);
+    } finally {
+      await t.close();
+    }
+  });
+});

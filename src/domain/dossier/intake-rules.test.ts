@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CatalogComponent, intakeProblems, missingMandatory } from './intake-rules.js';
+
+const catalog: CatalogComponent[] = [
+  { name: 'Tờ khai', mandatory: true, originals: 1, copies: 0 },
+  { name: 'Giấy chứng sinh', mandatory: true, originals: 1, copies: 0 },
+  { name: 'Giấy ủy quyền', mandatory: false, originals: 1, copies: 0 },
+];
+
+describe('completeness at intake', () => {
+  it('receives only when every mandatory component is provided, naming each one missing', () => {
+    expect(
+      intakeProblems(
+        catalog,
+        [
+          { index: 0, provided: true, files: [] },
+          { index: 1, provided: true, files: [] },
+        ],
+        'received',
+        { missingItems: 0, reasons: 0 },
+      ),
+    ).toEqual([]);
+    const problems = intakeProblems(
+      catalog,
+      [{ index: 0, provided: true, files: [] }],
+      'received',
+      { missingItems: 0, reasons: 0 },
+    );
+    expect(problems).toEqual([
+      {
+        path: 'components',
+        code: 'mandatory_missing',
+        message: 'Thiếu thành phần bắt buộc: Giấy chứng sinh',
+      },
+    ]);
+  });
+
+  it('refuses unknown and repeated components, and scans on a component not provided', () => {
+    const codes = intakeProblems(
+      catalog,
+      [
+        { index: 5, provided: true, files: [] },
+        { index: 0, provided: false, files: [{ sha256: 'a' }] },
+        { index: 0, provided: true, files: [] },
+      ],
+      'incomplete',
+      { missingItems: 1, reasons: 0 },
+    ).map((p) => p.code);
+    expect(codes).toEqual(['unknown_component', 'files_without_component', 'duplicate_component']);
+  });
+
+  it('property: an outcome is accepted exactly when the law allows it', () => {
+    const provided = fc.uniqueArray(
+      fc.record({ index: fc.integer({ min: 0, max: 2 }), provided: fc.boolean() }),
+      { selector: (p) => p.index },
+    );
+    fc.assert(
+      fc.property(
+        provided,
+        fc.constantFrom('received', 'incomplete', 'refused' as const),
+        fc.nat(3),
+        fc.nat(3),
+        (given, outcome, items, reasons) => {
+          const input = given.map((g) => ({ ...g, files: [] }));
+          const ok =
+            intakeProblems(catalog, input, outcome, { missingItems: items, reasons }).length === 0;
+          const missing = missingMandatory(catalog, input).length;
+          const expected =
+            outcome === 'received'
+              ? missing === 0
+              : outcome === 'incomplete'
+                ? missing + items > 0
+                : reasons > 0;
+          expect(ok).toBe(expected);
+        },
+      ),
+    );
+  });
+});
