@@ -22,6 +22,8 @@ export interface LoadOptions {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Requests sent in turn instead of the one of `url` and `body` (same origin). */
+  variants?: readonly { path: string; body?: string }[];
 }
 
 export interface LoadResult {
@@ -73,15 +75,17 @@ async function undiciClient(o: LoadOptions): Promise<Client | null> {
   }
   const url = new URL(o.url);
   const pool = new mod.Pool(url.origin, { connections: o.connections, pipelining: 1 });
-  const req = {
-    path: url.pathname + url.search,
+  const requests = (o.variants ?? [{ path: url.pathname + url.search, body: o.body }]).map((v) => ({
+    path: v.path,
     method: o.method ?? 'GET',
     ...(o.headers ? { headers: o.headers } : {}),
-    ...(o.body !== undefined ? { body: o.body } : {}),
-  };
+    ...(v.body !== undefined ? { body: v.body } : {}),
+  }));
+  let next = 0;
   return {
     name: 'undici',
     send: async () => {
+      const req = requests[next++ % requests.length] as (typeof requests)[number];
       const res = await pool.request(req);
       await res.body.dump();
       return res.statusCode;
@@ -93,25 +97,28 @@ async function undiciClient(o: LoadOptions): Promise<Client | null> {
 function nodeClient(o: LoadOptions): Client {
   const url = new URL(o.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: o.connections });
-  const reqOpts: http.RequestOptions = {
-    agent,
-    host: url.hostname,
-    port: url.port,
-    path: url.pathname + url.search,
-    method: o.method ?? 'GET',
-    headers: o.headers ?? {},
-  };
+  const variants = o.variants ?? [{ path: url.pathname + url.search, body: o.body }];
+  let next = 0;
   return {
     name: 'node:http',
     send: () =>
       new Promise<number>((resolve, reject) => {
+        const variant = variants[next++ % variants.length] as (typeof variants)[number];
+        const reqOpts: http.RequestOptions = {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          path: variant.path,
+          method: o.method ?? 'GET',
+          headers: o.headers ?? {},
+        };
         const req = http.request(reqOpts, (res) => {
           res.on('error', reject);
           res.on('end', () => resolve(res.statusCode ?? 0));
           res.resume();
         });
         req.on('error', reject);
-        req.end(o.body);
+        req.end(variant.body);
       }),
     close: async () => agent.destroy(),
   };

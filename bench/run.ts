@@ -75,6 +75,15 @@ async function machineInfo(databaseUrl: string | undefined) {
   };
 }
 
+/** BENCH_SUITES=intake,lookup runs only the suites whose names contain one of the words. */
+function selectedSuites(): Suite[] {
+  const words = (process.env.BENCH_SUITES ?? '')
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+  return words.length === 0 ? suites : suites.filter((s) => words.some((w) => s.name.includes(w)));
+}
+
 async function runGroup(
   kind: Row['kind'],
   group: readonly Suite[],
@@ -121,7 +130,7 @@ async function main(): Promise<number> {
   const ceilingRows = new Map<string, Row>();
   const rows = [
     ...(await runGroup('ceiling', ceilings, ctxFor, ceilingRows)),
-    ...(await runGroup('suite', suites, ctxFor, ceilingRows)),
+    ...(await runGroup('suite', selectedSuites(), ctxFor, ceilingRows)),
   ];
   const finishedAt = new Date();
   const loadavgEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);

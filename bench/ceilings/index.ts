@@ -2,6 +2,7 @@ import type { Suite } from '../harness.js';
 import { calendarNaiveCeiling } from './calendar-naive.js';
 import { httpCeiling } from './http.js';
 import { pgCeiling } from './pg.js';
+import { pgLookupCeiling } from './pg-lookup.js';
 import { pgbenchCeiling } from './pgbench.js';
 import { pgliteCeiling } from './pglite.js';
 
@@ -12,6 +13,7 @@ export const ceilings: Suite[] = [
   httpCeiling,
   pgbenchCeiling,
   pgCeiling,
+  pgLookupCeiling,
   pgliteCeiling,
   calendarNaiveCeiling,
 ];

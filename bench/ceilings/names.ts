@@ -12,6 +12,10 @@ export const CEILING = {
   pgTx3: 'db.tx3.pg',
   /** tps of the three-row transaction on in-memory PGlite, one connection. */
   pgliteTx3: 'db.tx3.pglite',
+  /** req/s of Fastify + pg.Pool reading one row by primary key, 50 connections. */
+  httpPgLookup: 'http.fastify-pg-lookup',
+  /** ms, 99th percentile latency of the same. */
+  httpPgLookupP99: 'http.fastify-pg-lookup.p99',
   /** ops/s of due dates computed by walking day by day (the baseline the index must beat 20×). */
   calendarNaiveDue: 'calendar.due.naive',
 } as const;

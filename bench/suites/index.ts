@@ -1,10 +1,17 @@
 import type { Suite } from '../harness.js';
 import { calendarSuite } from './calendar.js';
 import { catalogSearchSuite } from './catalog-search.js';
+import { dossierIntakeSuite } from './dossier-intake.js';
+import { publicLookupSuite } from './public-lookup.js';
 
 /**
  * Benchmark suites, run after the ceilings in this order. To add one, create
  * `bench/suites/<name>.ts` exporting a `Suite` whose measurements name a ceiling from
  * `CEILING` (bench/ceilings/names.ts), and append it here. See bench/README.md.
  */
-export const suites: Suite[] = [calendarSuite, catalogSearchSuite];
+export const suites: Suite[] = [
+  calendarSuite,
+  catalogSearchSuite,
+  dossierIntakeSuite,
+  publicLookupSuite,
+];

@@ -145,6 +145,16 @@ describe('HTTP conventions', () => {
         '/api/v1/procedures/import',
         '/api/v1/procedures/import.xlsx',
         '/api/v1/procedures/{code}/versions/{versionNo}/publish',
+        '/api/v1/files',
+        '/api/v1/dossiers',
+        '/api/v1/dossiers/{id}',
+        '/api/v1/dossiers/{id}/forms/{form}',
+        '/api/v1/dossiers/{id}/accept',
+        '/api/v1/dossiers/register.pdf',
+        '/api/v1/integrations/dvcqg/dossiers',
+        '/api/v1/public/dossiers/{code}',
+        '/api/v1/notifications',
+        '/api/v1/admin-units',
       ]),
     );
     expect(doc.components.schemas).toHaveProperty('Problem');

@@ -41,6 +41,9 @@ export function PublicLayout({ children }: { children: ReactNode }) {
               {t('app.productName')}
             </Anchor>
             <Group gap="xs" wrap="nowrap" className="no-print">
+              <Anchor component={Link} to="/tra-cuu" size="sm">
+                {t('lookup.title')}
+              </Anchor>
               <LanguageSwitch />
               <Button
                 component={Link}

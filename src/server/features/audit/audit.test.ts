@@ -147,15 +147,13 @@ describe('sealing after commit', () => {
     try {
       await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          t.db
-            .transaction()
-            .execute((trx) =>
-              appendAudit(trx, actor, {
-                action: 'test.parallel',
-                subjectType: 'thing',
-                data: { i },
-              }),
-            ),
+          t.db.transaction().execute((trx) =>
+            appendAudit(trx, actor, {
+              action: 'test.parallel',
+              subjectType: 'thing',
+              data: { i },
+            }),
+          ),
         ),
       );
       if (t.database.kind === 'pglite') {

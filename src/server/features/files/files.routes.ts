@@ -1,3 +1,4 @@
+import { scopesFor } from '../../../domain/access/policy.js';
 import { Problem } from '../../http/problem.contract.js';
 import { AppError } from '../../http/problem.js';
 import type { App, Deps } from '../../http/types.js';
@@ -36,8 +37,12 @@ export function fileRoutes(app: App, { files }: Deps): void {
         },
       },
       async (request, reply) => {
-        if (request.actor.kind !== 'user' && request.actor.kind !== 'system')
-          throw new AppError('AUTH_REQUIRED');
+        // Scans are uploaded by counter officers and by the DVCQG adapter, nobody else.
+        if (
+          scopesFor(request.actor, 'dossier.receive').length === 0 &&
+          scopesFor(request.actor, 'dossier.submit_online').length === 0
+        )
+          throw new AppError(request.actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
         const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
         const stored = await storeScan(
           request.db,
