@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
-import { formatDossierCode } from '../../../domain/dossier/dossier-code.js';
+import { formatDossierCode, SequenceOverflow } from '../../../domain/dossier/dossier-code.js';
 import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import { transferDueAt } from '../../../domain/dossier/transfer.js';
 import {
@@ -24,11 +24,13 @@ import { processFor } from './dossier-intake.service.js';
 import { notifyCounterOfficers, recordTransition } from './dossier-record.js';
 import { nextDailySequence } from './dossier-sequence.js';
 import { loadVisible } from './dossier-view.js';
-import type { DvcqgDossierBody } from './dossiers.contract.js';
+import type { DvcqgDossierBody, DvcqgResubmissionBody } from './dossiers.contract.js';
 import {
+  agencyById,
   findDossierByExternal,
   insertDossier,
   insertDossierFiles,
+  lastEvent,
   updateDossierState,
 } from './dossiers.queries.js';
 import { loadAgencyByCode, resolveCompetentAgency, resolveProcedure } from './intake-routing.js';
@@ -219,7 +221,8 @@ async function storeDvcqgFiles(
   db: Kysely<DB>,
   files: FileStore,
   actor: Actor,
-  body: DvcqgDossierBody,
+  body: Pick<DvcqgDossierBody, 'components'>,
+  firstPosition = 0,
 ) {
   const { maxFileBytes, maxDossierBytes } = await getSetting(db, 'files.limits');
   const errors: FieldError[] = [];
@@ -241,7 +244,7 @@ async function storeDvcqgFiles(
         });
       return {
         componentIndex: c.index,
-        position: fi,
+        position: firstPosition + fi,
         name: f.name,
         sha256,
         bytes,
@@ -339,7 +342,7 @@ export async function answerOnline(
   const template = accepted ? await getSetting(db, 'dossier.codeTemplate') : '';
   await db.transaction().execute(async (trx) => {
     const code = accepted
-      ? formatDossierCode(
+      ? numbered(
           template,
           receiving.code,
           localDate(now),
@@ -370,4 +373,100 @@ function conflict(version: number | undefined, state: string | undefined) {
       ...(state ? { state } : {}),
     },
   });
+}
+
+/** The code of an accepted dossier, or the named refusal when the counter's day ran out. */
+function numbered(template: string, agency: string, day: string, sequence: number): string {
+  try {
+    return formatDossierCode(template, agency, day, sequence);
+  } catch (error) {
+    if (!(error instanceof SequenceOverflow)) throw error;
+    throw new AppError('DOSSIER_SEQUENCE_EXHAUSTED', {
+      detail: `Quầy ${agency} đã dùng hết số thứ tự của ngày ${day}; hãy đổi mẫu mã hồ sơ sang {seq5}.`,
+    });
+  }
+}
+
+/**
+ * The applicant corrected the dossier on DVCQG: it waits for an answer again, with a new
+ * 8-working-hour deadline, the new scans added to the old, and the counter officers told. A
+ * repeated delivery of the same correction returns the same answer.
+ */
+export async function resubmitFromDvcqg(
+  db: Kysely<DB>,
+  files: FileStore,
+  actor: Actor,
+  dvcqgId: string,
+  body: DvcqgResubmissionBody,
+  now = new Date(),
+) {
+  const row = await findDossierByExternal(db, DVCQG, dvcqgId);
+  if (!row) throw new AppError('NOT_FOUND', { detail: `Không có hồ sơ DVCQG ${dvcqgId}` });
+  const receiving = await agencyById(db, row.receiving_agency_id);
+  if (!receiving) throw new Error(`dossier ${row.id} refers to a missing agency`);
+  authorize(actor, 'dossier.submit_online', { agencyPath: receiving.path });
+  const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+  const receipt = (state: DossierState, acceptanceDueAt: Date | null, duplicate: boolean) => ({
+    id: row.id,
+    dvcqgId,
+    state,
+    nationalStatus: NATIONAL_STATUS_OF[state],
+    acceptanceDueAt: (acceptanceDueAt ?? now).toISOString(),
+    duplicate,
+  });
+  if (row.state === 'awaiting_acceptance') {
+    const last = await lastEvent(db, row.id);
+    if (last?.action === 'resubmit' && (last.data as { contentHash?: string }).contentHash === hash)
+      return receipt('awaiting_acceptance', row.acceptance_due_at, true);
+  }
+  let to: DossierState;
+  try {
+    to = transition(row.state as DossierState, 'resubmit');
+  } catch (error) {
+    if (error instanceof DossierTransitionError)
+      throw new AppError('DOSSIER_TRANSITION_FORBIDDEN', {
+        detail: 'Hồ sơ không ở trạng thái chờ bổ sung, hoàn thiện.',
+        extra: { state: row.state },
+      });
+    throw error;
+  }
+  const existing = await db
+    .selectFrom('dossier_files')
+    .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.val(-1)).as('last'))
+    .where('dossier_id', '=', row.id)
+    .executeTakeFirstOrThrow();
+  const stored = await storeDvcqgFiles(db, files, actor, body, Number(existing.last) + 1);
+  const calendar = await currentCalendar(db);
+  const hours = await getSetting(db, 'dossier.onlineAcceptanceWorkingHours');
+  const acceptanceDueAt = new Date(dueDate(calendar, now.getTime(), hours, 'working_hours'));
+  await db.transaction().execute(async (trx) => {
+    const changed = await updateDossierState(trx, row.id, row.version, {
+      state: to,
+      national_status: NATIONAL_STATUS_OF[to],
+      acceptance_due_at: acceptanceDueAt,
+    });
+    if (!changed) throw conflict(undefined, undefined);
+    await insertDossierFiles(trx, row.id, stored);
+    await recordTransition(trx, actor, {
+      dossierId: row.id,
+      code: row.code,
+      agencyId: receiving.id,
+      action: 'resubmit',
+      from: row.state as DossierState,
+      to,
+      at: now,
+      data: {
+        resubmittedAt: body.resubmittedAt,
+        acceptanceDueAt: acceptanceDueAt.toISOString(),
+        files: stored.length,
+        contentHash: hash,
+      },
+    });
+    await notifyCounterOfficers(trx, receiving.path, {
+      kind: 'dossier.resubmitted_online',
+      dossierId: row.id,
+      title: `Hồ sơ trực tuyến ${row.external_code ?? dvcqgId} đã được bổ sung, chờ tiếp nhận`,
+    });
+  });
+  return receipt(to, acceptanceDueAt, false);
 }

@@ -255,6 +255,14 @@ export const DvcqgDossierBody = z.strictObject({
   returnChannel: z.enum(CHANNELS).default('online'),
 });
 export type DvcqgDossierBody = z.infer<typeof DvcqgDossierBody>;
+
+/** The applicant corrected an online dossier on DVCQG after a correction request. */
+export const DvcqgResubmissionBody = z.strictObject({
+  resubmittedAt: z.iso.datetime({ offset: true }),
+  components: DvcqgDossierBody.shape.components,
+});
+export type DvcqgResubmissionBody = z.infer<typeof DvcqgResubmissionBody>;
+export const DvcqgIdParams = z.strictObject({ dvcqgId: z.string().trim().min(1).max(64) });
 export const DvcqgReceipt = z
   .object({
     id: z.uuid(),

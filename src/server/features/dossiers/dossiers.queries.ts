@@ -265,6 +265,16 @@ export function eventsOf(db: Db, dossierId: string) {
     .execute();
 }
 
+export function lastEvent(db: Db, dossierId: string) {
+  return db
+    .selectFrom('dossier_events')
+    .select(['action', 'data'])
+    .where('dossier_id', '=', dossierId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export function filesOf(db: Db, dossierId: string) {
   return db
     .selectFrom('dossier_files as f')

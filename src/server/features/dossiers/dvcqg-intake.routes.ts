@@ -1,7 +1,12 @@
 import { Problem } from '../../http/problem.contract.js';
 import type { App, Deps } from '../../http/types.js';
-import { receiveFromDvcqg } from './dossier-online.service.js';
-import { DvcqgDossierBody, DvcqgReceipt } from './dossiers.contract.js';
+import { receiveFromDvcqg, resubmitFromDvcqg } from './dossier-online.service.js';
+import {
+  DvcqgDossierBody,
+  DvcqgIdParams,
+  DvcqgReceipt,
+  DvcqgResubmissionBody,
+} from './dossiers.contract.js';
 
 /** A dossier with its scans inline (base64) stays well under this. */
 const BODY_LIMIT = 120 * 1024 * 1024;
@@ -31,6 +36,40 @@ export function dvcqgIntakeRoutes(app: App, { files }: Deps): void {
     },
     async (request, reply) => {
       const receipt = await receiveFromDvcqg(request.db, files, request.actor, request.body);
+      return reply.code(receipt.duplicate ? 200 : 201).send(receipt);
+    },
+  );
+  app.post(
+    '/api/v1/integrations/dvcqg/dossiers/:dvcqgId/resubmissions',
+    {
+      bodyLimit: BODY_LIMIT,
+      schema: {
+        tags: ['Tích hợp DVCQG'],
+        summary:
+          'Cổng DVCQG chuyển hồ sơ công dân đã bổ sung, hoàn thiện theo yêu cầu: hồ sơ chờ tiếp nhận lại với hạn 8 giờ làm việc mới. Gửi lại cùng nội dung trả về kết quả lần đầu.',
+        security: [{ bearer: [] }],
+        params: DvcqgIdParams,
+        body: DvcqgResubmissionBody,
+        response: {
+          200: DvcqgReceipt,
+          201: DvcqgReceipt,
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+          409: Problem,
+          422: Problem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const receipt = await resubmitFromDvcqg(
+        request.db,
+        files,
+        request.actor,
+        request.params.dvcqgId,
+        request.body,
+      );
       return reply.code(receipt.duplicate ? 200 : 201).send(receipt);
     },
   );

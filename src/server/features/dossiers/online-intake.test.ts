@@ -291,3 +291,58 @@ describe('public lookup', () => {
     expect(last).toBe(429);
   });
 });
+
+describe('correction on DVCQG', () => {
+  it('brings the dossier back for an answer with a new deadline, its new scans and a notice, once', async () => {
+    const d = (await deliver(dvcqgBody({ dvcqgId: 'G-R1', dvcqgCode: 'G-R1' }))).json();
+    await t.as(counter).post(`/api/v1/dossiers/${d.id}/request-correction`, {
+      version: 1,
+      items: [{ name: 'Giấy chứng sinh', reason: 'Chưa đính kèm' }],
+    });
+    const correction = {
+      resubmittedAt: new Date().toISOString(),
+      components: [
+        {
+          index: 1,
+          files: [
+            { name: 'giay-chung-sinh.pdf', contentBase64: samplePdf('bo sung').toString('base64') },
+          ],
+        },
+      ],
+    };
+    const resubmit = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/integrations/dvcqg/dossiers/G-R1/resubmissions',
+        headers: { authorization: `Bearer ${token}` },
+        payload: correction,
+      });
+    const first = await resubmit();
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({
+      state: 'awaiting_acceptance',
+      nationalStatus: 1,
+      duplicate: false,
+    });
+    const again = await resubmit();
+    expect(again.statusCode).toBe(200);
+    expect(again.json().duplicate).toBe(true);
+    const detail = (await t.as(counter).get(`/api/v1/dossiers/${d.id}`)).json();
+    expect(detail.history.map((h: { action: string }) => h.action)).toEqual([
+      'arrive_online',
+      'request_correction',
+      'resubmit',
+    ]);
+    expect(detail.components[1].files.map((f: { name: string }) => f.name)).toEqual([
+      'giay-chung-sinh.pdf',
+    ]);
+    const notices = (await t.as(counter).get('/api/v1/notifications')).json().items;
+    expect(notices[0]).toMatchObject({ kind: 'dossier.resubmitted_online', dossierId: d.id });
+    const accepted = await t
+      .as(counter)
+      .post(`/api/v1/dossiers/${d.id}/accept`, { version: detail.version });
+    expect(accepted.json().state).toBe('received');
+    const late = await resubmit();
+    expectProblem(late, 409, 'DOSSIER_TRANSITION_FORBIDDEN');
+  });
+});
