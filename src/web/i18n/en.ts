@@ -768,7 +768,6 @@ export const en: Messages = {
       acceptanceDueAt: 'Online answer due',
       external: 'Code on the national portal',
       address: 'Address',
-      addressValue: '{{detail}} (administrative unit code {{unit}})',
       proxy: 'Authorised person',
       outcome: 'Content of the slip issued',
       missingItem: 'Item to complete',

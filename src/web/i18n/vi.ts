@@ -761,7 +761,6 @@ export const vi = {
       acceptanceDueAt: 'Hạn trả lời hồ sơ trực tuyến',
       external: 'Mã trên Cổng DVCQG',
       address: 'Địa chỉ',
-      addressValue: '{{detail}} (mã đơn vị hành chính {{unit}})',
       proxy: 'Người được ủy quyền',
       outcome: 'Nội dung phiếu đã lập',
       missingItem: 'Nội dung cần bổ sung, hoàn thiện',

@@ -67,3 +67,10 @@ export function searchUnits(q: string, homeProvince: string, limit = 20): AdminU
   );
   return hits.slice(0, limit).map(([, u]) => u);
 }
+
+/** An address as printed: "Số 5 đường Nguyễn Trãi, Phường Kinh Bắc, Tỉnh Bắc Ninh". */
+export function addressText(address: { unitCode: string; detail: string } | undefined) {
+  if (!address) return null;
+  const unit = adminUnit(address.unitCode);
+  return unit ? `${address.detail}, ${unitLabel(unit)}` : address.detail;
+}

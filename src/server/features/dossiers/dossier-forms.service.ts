@@ -12,7 +12,7 @@ import { registerPdf } from '../../forms/form-07-register.js';
 import { registerWorkbook } from '../../forms/form-07-register.xlsx.js';
 import type { ApplicantOnForm, IssuingAgency, RegisterFormData } from '../../forms/form-data.js';
 import { AppError } from '../../http/problem.js';
-import { adminUnit, unitLabel } from '../admin-units/admin-units.js';
+import { addressText } from '../admin-units/admin-units.js';
 import { requireScopes } from '../auth/authorize.js';
 import { FORMS_OF, loadVisible } from './dossier-view.js';
 import type { Applicant } from './dossiers.contract.js';
@@ -30,12 +30,6 @@ const PLACE = 'Bắc Ninh';
 
 export function issuing(agency: IntakeAgency): IssuingAgency {
   return { name: agency.name, parentName: agency.parentName, place: PLACE };
-}
-
-export function addressText(address: { unitCode: string; detail: string } | undefined) {
-  if (!address) return null;
-  const unit = adminUnit(address.unitCode);
-  return unit ? `${address.detail}, ${unitLabel(unit)}` : address.detail;
 }
 
 function applicantOnForm(row: DossierRow): ApplicantOnForm {

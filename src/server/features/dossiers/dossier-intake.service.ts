@@ -108,13 +108,7 @@ export async function intake(
   const outcome =
     body.outcome === 'incomplete'
       ? {
-          missing: [
-            ...missingMandatory(content.components, body.components).map((i) => ({
-              name: content.components[i]?.name ?? '',
-              reason: 'Chưa có thành phần hồ sơ bắt buộc',
-            })),
-            ...body.missing,
-          ],
+          missing: missingList(content, body),
           ...(body.note ? { note: body.note } : {}),
         }
       : body.outcome === 'refused'
@@ -254,6 +248,20 @@ export async function intake(
     mayReceive: true,
   });
   return { ...result, detail };
+}
+
+/**
+ * Form 02's list, given once: every mandatory component not provided (with the officer's own
+ * reason when the officer named it too), then whatever else the officer found missing or wrong.
+ */
+function missingList(content: ProcedureContent, body: IntakeBody) {
+  const named = new Map(body.missing.map((m) => [m.name, m.reason]));
+  const components = missingMandatory(content.components, body.components).map((i) => {
+    const name = content.components[i]?.name ?? '';
+    return { name, reason: named.get(name) ?? 'Chưa có thành phần hồ sơ bắt buộc' };
+  });
+  const listed = new Set(components.map((c) => c.name));
+  return [...components, ...body.missing.filter((m) => !listed.has(m.name))];
 }
 
 /** Postal: the signing of the hand-over record is the submission time; the counter: now. */

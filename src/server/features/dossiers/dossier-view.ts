@@ -8,6 +8,7 @@ import {
 import { allowedActions, type DossierAction } from '../../../domain/dossier/transitions.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
+import { addressText } from '../admin-units/admin-units.js';
 import type { Applicant, DossierDetail } from './dossiers.contract.js';
 import {
   agencyById,
@@ -164,6 +165,7 @@ export function toDetail(p: DetailParts): DossierDetail {
     receivingAgency: { id: receiving.id, name: receiving.name, code: receiving.code },
     competentAgency: { id: competent.id, name: competent.name, code: competent.code },
     applicant: applicant as Applicant,
+    applicantAddress: addressText((applicant as Applicant).address) ?? '',
     proxy: proxy ?? null,
     components,
     submittedAt: row.submitted_at.toISOString(),

@@ -155,6 +155,7 @@ export const DossierDetail = z
     receivingAgency: agencyRef,
     competentAgency: agencyRef,
     applicant: Applicant,
+    applicantAddress: z.string().describe('The address as printed, with the unit’s name'),
     proxy: ProxyPerson.nullable(),
     components: z.array(ComponentRecord),
     submittedAt: instant,
@@ -315,6 +316,11 @@ export const NotificationList = z
         kind: z.string(),
         title: z.string(),
         dossierId: z.uuid().nullable(),
+        dossierCode: z
+          .string()
+          .nullable()
+          .describe('The dossier code, or DVCQG’s before acceptance'),
+        acceptanceDueAt: instant.nullable().describe('Online dossiers still waiting for an answer'),
         createdAt: instant,
       }),
     ),

@@ -134,6 +134,7 @@ describe('counter intake', () => {
       // A commune-level procedure goes to the applicant's commune.
       competentAgency: { id: agencyIds.commune(KINH_BAC) },
       forms: ['01'],
+      applicantAddress: 'Số 5 đường Nguyễn Trãi, Phường Kinh Bắc, Tỉnh Bắc Ninh',
     });
     expect(d.components[0].files).toEqual([
       { sha256: scan1.sha256, name: 'to-khai.pdf', size: scan1.size, mediaType: 'application/pdf' },
@@ -187,7 +188,10 @@ describe('counter intake', () => {
       buildIntake({
         outcome: 'incomplete',
         components: [{ index: 0, provided: true }],
-        missing: [{ name: 'Tờ khai đăng ký khai sinh', reason: 'Thiếu chữ ký của người đi khai' }],
+        missing: [
+          { name: 'Tờ khai đăng ký khai sinh', reason: 'Thiếu chữ ký của người đi khai' },
+          { name: 'Giấy chứng sinh', reason: 'Chưa có bản chính' },
+        ],
       }),
     );
     expect(res.statusCode, res.body).toBe(201);
@@ -198,9 +202,10 @@ describe('counter intake', () => {
       nationalStatus: 3,
       forms: ['02'],
     });
-    expect(d.outcome.missing.map((m: { name: string }) => m.name)).toEqual([
-      'Giấy chứng sinh',
-      'Tờ khai đăng ký khai sinh',
+    // Each item once: the officer's reason for a missing component replaces the default one.
+    expect(d.outcome.missing).toEqual([
+      { name: 'Giấy chứng sinh', reason: 'Chưa có bản chính' },
+      { name: 'Tờ khai đăng ký khai sinh', reason: 'Thiếu chữ ký của người đi khai' },
     ]);
     const text = await pdfText(
       (await t.as(counter).get(`/api/v1/dossiers/${d.id}/forms/02`)).rawPayload,

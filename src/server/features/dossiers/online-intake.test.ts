@@ -102,7 +102,12 @@ describe('online intake from DVCQG', () => {
     expect(rows).toHaveLength(1);
 
     const notices = (await t.as(counter).get('/api/v1/notifications')).json().items;
-    expect(notices[0]).toMatchObject({ kind: 'dossier.arrived_online', dossierId: receipt.id });
+    expect(notices[0]).toMatchObject({
+      kind: 'dossier.arrived_online',
+      dossierId: receipt.id,
+      dossierCode: 'G22.99-261201-000123',
+      acceptanceDueAt: receipt.acceptanceDueAt,
+    });
     expect(notices[0].title).toContain('G22.99-261201-000123');
     const kinhBacCounter = await t.login('motcua.kinhbac');
     expect((await t.as(kinhBacCounter).get('/api/v1/notifications')).json().items).toEqual([]);

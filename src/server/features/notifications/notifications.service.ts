@@ -10,11 +10,22 @@ function userOf(actor: Actor): string {
 
 export async function unread(db: Kysely<DB>, actor: Actor) {
   const rows = await db
-    .selectFrom('notifications')
-    .select(['id', 'kind', 'title', 'dossier_id', 'created_at'])
-    .where('user_id', '=', userOf(actor))
-    .where('read_at', 'is', null)
-    .orderBy('id', 'desc')
+    .selectFrom('notifications as n')
+    .leftJoin('dossiers as d', 'd.id', 'n.dossier_id')
+    .select([
+      'n.id',
+      'n.kind',
+      'n.title',
+      'n.dossier_id',
+      'n.created_at',
+      'd.code',
+      'd.external_code',
+      'd.state',
+      'd.acceptance_due_at',
+    ])
+    .where('n.user_id', '=', userOf(actor))
+    .where('n.read_at', 'is', null)
+    .orderBy('n.id', 'desc')
     .limit(100)
     .execute();
   return {
@@ -23,6 +34,11 @@ export async function unread(db: Kysely<DB>, actor: Actor) {
       kind: r.kind,
       title: r.title,
       dossierId: r.dossier_id,
+      dossierCode: r.code ?? r.external_code,
+      acceptanceDueAt:
+        r.state === 'awaiting_acceptance' && r.acceptance_due_at
+          ? r.acceptance_due_at.toISOString()
+          : null,
       createdAt: r.created_at.toISOString(),
     })),
   };

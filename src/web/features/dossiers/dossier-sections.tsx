@@ -168,10 +168,7 @@ export function ApplicantFacts({ dossier }: { dossier: DossierDetail }) {
   }
   facts.push({
     label: t('dossier.detail.address'),
-    value: t('dossier.detail.addressValue', {
-      detail: applicant.address.detail,
-      unit: applicant.address.unitCode,
-    }),
+    value: dossier.applicantAddress,
   });
   if (applicant.phone) facts.push({ label: t('dossier.applicant.phone'), value: applicant.phone });
   if (applicant.email) facts.push({ label: t('dossier.applicant.email'), value: applicant.email });

@@ -10,7 +10,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconBell, IconCheck } from '@tabler/icons-react';
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,18 +19,14 @@ import { ProblemAlert } from '../../ui/problem-alert.js';
 import { DeadlineBadge } from './deadline-badge.js';
 import type { DossierNotification } from './dossier-types.js';
 import {
-  dossierDetailQueryOptions,
   markNotificationRead,
   notificationsQueryKey,
   notificationsQueryOptions,
 } from './dossiers-api.js';
 
-/** Deadlines are looked up for the first few only: more than that, the list page is the place. */
-const WITH_DEADLINE = 10;
-
 /**
  * The officer's unread notices (online arrivals above all), each with its dossier's answer
- * deadline; opening one marks it read.
+ * deadline while it waits for one; opening one marks it read.
  */
 export function NotificationsButton() {
   const { t } = useTranslation();
@@ -88,12 +84,6 @@ function NotificationList({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const details = useQueries({
-    queries: items.slice(0, WITH_DEADLINE).map((item) => ({
-      ...dossierDetailQueryOptions(item.dossierId ?? ''),
-      enabled: item.dossierId !== null,
-    })),
-  });
   const read = useMutation({
     mutationFn: markNotificationRead,
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsQueryKey }),
@@ -101,8 +91,7 @@ function NotificationList({
   return (
     <ScrollArea.Autosize mah={420} type="auto">
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {items.map((item, at) => {
-          const detail = at < WITH_DEADLINE ? details[at]?.data : undefined;
+        {items.map((item) => {
           const open = () => {
             read.mutate(item.id);
             onOpen();
@@ -118,11 +107,9 @@ function NotificationList({
                   </Text>
                   <Text size="xs" c="dimmed">
                     {formatDateTime(item.createdAt)}
-                    {detail?.code ? ` · ${detail.code}` : ''}
+                    {item.dossierCode ? ` · ${item.dossierCode}` : ''}
                   </Text>
-                  {detail?.state === 'awaiting_acceptance' && detail.acceptanceDueAt && (
-                    <DeadlineBadge dueAt={detail.acceptanceDueAt} compact />
-                  )}
+                  {item.acceptanceDueAt && <DeadlineBadge dueAt={item.acceptanceDueAt} compact />}
                 </UnstyledButton>
                 <ActionIcon
                   variant="subtle"
