@@ -17,7 +17,7 @@ import {
 import { z } from 'zod';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { requestScoped } from './db/reference-revisions.js';
+import { requestScoped, watchRevisions } from './db/reference-revisions.js';
 import { adminUnitRoutes } from './features/admin-units/admin-units.routes.js';
 import { agencyRoutes } from './features/agencies/agencies.routes.js';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.js';
@@ -131,6 +131,8 @@ export async function buildApp({
 
   const stopSealer = startAuditSealer(database.db);
   app.addHook('onClose', stopSealer);
+  const stopWatching = watchRevisions(database);
+  app.addHook('onClose', stopWatching);
   const deps: Deps = { db: database.db, database, config, files: localFileStore(config.filesDir) };
   installAuthentication(app, deps);
 

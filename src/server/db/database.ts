@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { referenceWritePlugin } from './reference-writes.js';
 import type { DB } from './schema.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -14,6 +15,17 @@ export interface Database {
   kind: DatabaseKind;
   /** Where the data lives, for logs: a directory, 'memory', or the URL without password. */
   location: string;
+  /**
+   * Listens to a notification channel on a connection of its own; `onLost` is called when that
+   * connection goes (the caller falls back to reading, and listens again later).
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onLost: () => void,
+  ): Promise<() => Promise<void>>;
+  /** When reference data was last written through this handle (db/reference-writes.ts). */
+  lastReferenceWrite(): number;
   close(): Promise<void>;
 }
 
@@ -36,6 +48,9 @@ const pgliteParsers = {
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const writes = referenceWritePlugin();
+  const plugins = [writes.plugin];
+  const lastReferenceWrite = writes.lastWrite;
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: options.url,
@@ -48,14 +63,28 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pool.on('error', () => {});
     // A checked-out client whose server vanishes emits 'error' too; its query rejects anyway.
     pool.on('connect', (client) => client.on('error', () => {}));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', location: redactUrl(options.url), close: () => db.destroy() };
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    return {
+      db,
+      kind: 'postgres',
+      location: redactUrl(options.url),
+      listen: (channel, onNotify, onLost) => listenPg(options.url, channel, onNotify, onLost),
+      lastReferenceWrite,
+      close: () => db.destroy(),
+    };
   }
 
   if (options.dataDir === 'memory') {
     const client = await PGlite.create({ parsers: pgliteParsers, extensions: { pg_trgm } });
-    const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
-    return { db, kind: 'pglite', location: 'memory', close: () => db.destroy() };
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(client), plugins });
+    return {
+      db,
+      kind: 'pglite',
+      location: 'memory',
+      listen: (channel, onNotify) => client.listen(channel, onNotify).then((stop) => () => stop()),
+      lastReferenceWrite,
+      close: () => db.destroy(),
+    };
   }
 
   const unlock = lockDataDir(options.dataDir);
@@ -65,11 +94,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       parsers: pgliteParsers,
       extensions: { pg_trgm },
     });
-    const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(client), plugins });
     return {
       db,
       kind: 'pglite',
       location: options.dataDir,
+      listen: (channel, onNotify) => client.listen(channel, onNotify).then((stop) => () => stop()),
+      lastReferenceWrite,
       close: async () => {
         await db.destroy();
         unlock();
@@ -79,6 +110,28 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     unlock();
     throw error;
   }
+}
+
+async function listenPg(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onLost: () => void,
+): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: url, application_name: 'motcua-listen' });
+  let stopping = false;
+  const lost = () => {
+    if (!stopping) onLost();
+  };
+  client.on('error', lost);
+  client.on('end', lost);
+  client.on('notification', (message) => onNotify(message.payload ?? ''));
+  await client.connect();
+  await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+  return async () => {
+    stopping = true;
+    await client.end().catch(() => {});
+  };
 }
 
 function redactUrl(url: string): string {

@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from './database.js';
 import type { DB } from './schema.js';
 
 /** What each kind of reference data is at now (migration 0007); a change bumps its number. */
@@ -7,6 +8,8 @@ export interface Revisions {
   calendar: number;
   agencies: number;
   catalog: number;
+  /** Sessions ended, users or role grants changed (migration 0008). */
+  auth: number;
 }
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -26,13 +29,35 @@ export function requestScoped(db: Kysely<DB>): Kysely<DB> {
   return scoped;
 }
 
-/** The revisions as read by another query of this request (the session's), so they cost nothing. */
-export function primeRevisions(db: Db, raw: Record<string, number | string> | null | undefined) {
-  const scope = scopes.get(db);
-  if (!scope || !raw) return;
-  scope.revisions = Promise.resolve(
-    toRevisions(Object.entries(raw).map(([name, revision]) => ({ name, revision }))),
+/** Where the notifications stood before a query that brings the revisions along was sent. */
+export function revisionMark(db: Db): number | undefined {
+  return watches.get(db.getExecutor())?.epoch;
+}
+
+/**
+ * The revisions as read by another query of this request (the session's), so they cost nothing;
+ * kept for later requests too when no notification came in between.
+ */
+export function primeRevisions(
+  db: Db,
+  raw: Record<string, number | string> | null | undefined,
+  mark?: number,
+) {
+  if (!raw) return;
+  const revisions = toRevisions(
+    Object.entries(raw).map(([name, revision]) => ({ name, revision })),
   );
+  const scope = scopes.get(db);
+  if (scope) scope.revisions = Promise.resolve(revisions);
+  const watch = watches.get(db.getExecutor());
+  if (trusted(watch) && mark !== undefined && watch.epoch === mark) watch.known = revisions;
+}
+
+/** Whether this request's revisions are already known without asking the database. */
+export function revisionsAtHand(db: Db): boolean {
+  if (scopes.get(db)?.revisions) return true;
+  const watch = watches.get(db.getExecutor());
+  return trusted(watch) && watch.known !== undefined;
 }
 
 /** SQL for the revisions as one JSON object, to be read alongside another query. */
@@ -41,19 +66,97 @@ export const REVISIONS_JSON = sql<
 >`(SELECT json_object_agg(name, revision) FROM reference_revisions)`;
 
 function toRevisions(rows: { name: string; revision: number | string }[]): Revisions {
-  const out: Revisions = { settings: 0, calendar: 0, agencies: 0, catalog: 0 };
+  const out: Revisions = { settings: 0, calendar: 0, agencies: 0, catalog: 0, auth: 0 };
   for (const r of rows) if (r.name in out) out[r.name as keyof Revisions] = Number(r.revision);
   return out;
+}
+
+/**
+ * What a process listening to `motcua_revisions` knows: the revisions as last read, forgotten at
+ * each notification. While it listens and knows, requests need not ask the table at all.
+ */
+interface Watch {
+  listening: boolean;
+  lastLocalWrite: () => number;
+  known: Revisions | undefined;
+  /** Bumped by each notification: a read that started before one must not be kept. */
+  epoch: number;
+}
+const watches = new WeakMap<object, Watch>();
+
+/** A write through this process is noticed before its notification returns: trust nothing for
+ * this long after one, and read instead. */
+const AFTER_LOCAL_WRITE_MS = 2_000;
+
+function trusted(watch: Watch | undefined): watch is Watch {
+  return (
+    Boolean(watch?.listening) && Date.now() - (watch?.lastLocalWrite() ?? 0) > AFTER_LOCAL_WRITE_MS
+  );
+}
+
+/**
+ * Listens for revision notifications for as long as the app runs; a lost connection falls back to
+ * reading on each request until listening again (retried every few seconds).
+ */
+export function watchRevisions(database: Database): () => Promise<void> {
+  const watch: Watch = {
+    listening: false,
+    lastLocalWrite: () => database.lastReferenceWrite(),
+    known: undefined,
+    epoch: 0,
+  };
+  watches.set(database.db.getExecutor(), watch);
+  let stop: (() => Promise<void>) | undefined;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  const forget = () => {
+    watch.known = undefined;
+    watch.epoch += 1;
+  };
+  const again = () => {
+    if (!closed) retry = setTimeout(() => void connect(), 5_000).unref();
+  };
+  const connect = async () => {
+    try {
+      stop = await database.listen('motcua_revisions', forget, () => {
+        watch.listening = false;
+        forget();
+        again();
+      });
+      // Anything may have changed while nobody listened.
+      forget();
+      watch.listening = true;
+    } catch {
+      again();
+    }
+  };
+  void connect();
+  return async () => {
+    closed = true;
+    watch.listening = false;
+    if (retry) clearTimeout(retry);
+    await stop?.();
+  };
 }
 
 export function referenceRevisions(db: Db): Promise<Revisions> {
   const scope = scopes.get(db);
   if (scope?.revisions) return scope.revisions;
+  const watch = db.isTransaction ? undefined : watches.get(db.getExecutor());
+  if (trusted(watch) && watch.known) return Promise.resolve(watch.known);
+  const epoch = watch?.epoch;
   const read = db
     .selectFrom('reference_revisions')
     .select(['name', 'revision'])
     .execute()
     .then(toRevisions);
+  if (trusted(watch))
+    read.then(
+      (revisions) => {
+        if (watch.epoch === epoch) watch.known = revisions;
+      },
+      () => {},
+    );
   if (scope) {
     scope.revisions = read;
     read.catch(() => {

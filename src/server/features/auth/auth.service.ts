@@ -2,7 +2,13 @@ import { type Kysely, sql } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import { allowedActions } from '../../../domain/access/policy.js';
 import type { Role } from '../../../domain/access/roles.js';
-import { primeRevisions } from '../../db/reference-revisions.js';
+import {
+  cacheKeyOf,
+  primeRevisions,
+  referenceRevisions,
+  revisionMark,
+  revisionsAtHand,
+} from '../../db/reference-revisions.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { appendAudit } from '../audit/audit.service.js';
@@ -116,30 +122,95 @@ function lockedError(until: Date, now: Date): AppError {
   });
 }
 
+type Resolved = { actor: Actor; session: SessionContext | null };
+
+/**
+ * Sessions resolved by this process, kept while nothing that could end or change them happened
+ * (the `auth` and `agencies` revisions, which a sign-out, a user or grant change, or an agency
+ * change bump) and until the session is due to slide again. Known revisions cost no query while
+ * the process listens to their notifications (decision 0009), so a busy counter's requests
+ * then reach the database only for their own work.
+ */
+const resolvedSessions = new WeakMap<
+  object,
+  Map<
+    string,
+    { auth: number; agencies: number; until: number; expiresAt: number; resolved: Resolved }
+  >
+>();
+const SLIDE_EVERY_MS = 60_000;
+
+function sessionCacheOf(db: Kysely<DB>) {
+  let cache = resolvedSessions.get(cacheKeyOf(db));
+  if (!cache) {
+    cache = new Map();
+    resolvedSessions.set(cacheKeyOf(db), cache);
+  }
+  if (cache.size > 20_000) cache.clear();
+  return cache;
+}
+
 /** Sessions slide: a session seen within its lifetime is extended, at most once a minute. */
 export async function resolveSession(
   db: Kysely<DB>,
   token: string,
   now = new Date(),
-): Promise<{ actor: Actor; session: SessionContext | null }> {
+): Promise<Resolved> {
   const tokenHash = sha256(token);
+  const cache = sessionCacheOf(db);
+  if (revisionsAtHand(db)) {
+    const revisions = await referenceRevisions(db);
+    const hit = cache.get(tokenHash);
+    if (
+      hit &&
+      hit.auth === revisions.auth &&
+      hit.agencies === revisions.agencies &&
+      now.getTime() < hit.until &&
+      now.getTime() < hit.expiresAt
+    )
+      return hit.resolved;
+  }
+  cache.delete(tokenHash);
+  const mark = revisionMark(db);
   const row = await findSession(db, tokenHash, now);
   if (!row?.active) return { actor: ANONYMOUS, session: null };
-  primeRevisions(db, row.revisions);
+  primeRevisions(db, row.revisions, mark);
   const grants = row.grants.map((g) => ({ ...g, role: g.role as Role }));
   const actor: Actor = {
     kind: 'user',
     id: row.user_id,
     grants: grants.map(({ role, agencyId, agencyPath }) => ({ role, agencyId, agencyPath })),
   };
-  if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
+  let lastSeen = row.last_seen_at.getTime();
+  let expiresAt = row.expires_at.getTime();
+  if (now.getTime() - lastSeen > SLIDE_EVERY_MS) {
     const ttlHours = await getSetting(db, 'auth.sessionTtlHours');
+    lastSeen = now.getTime();
+    expiresAt = now.getTime() + ttlHours * 3_600_000;
     await db
       .updateTable('sessions')
-      .set({ last_seen_at: now, expires_at: new Date(now.getTime() + ttlHours * 3_600_000) })
+      .set({ last_seen_at: now, expires_at: new Date(expiresAt) })
       .where('token_hash', '=', tokenHash)
       .execute();
   }
+  const resolved = resolvedFrom(row, actor, grants, tokenHash);
+  const revisions = row.revisions ?? {};
+  cache.set(tokenHash, {
+    auth: Number(revisions.auth ?? -1),
+    agencies: Number(revisions.agencies ?? -1),
+    until: lastSeen + SLIDE_EVERY_MS,
+    expiresAt,
+    resolved,
+  });
+  return resolved;
+}
+
+function resolvedFrom(
+  row: NonNullable<Awaited<ReturnType<typeof findSession>>>,
+  actor: Actor,
+  grants: { role: Role; agencyId: string; agencyName: string }[],
+  tokenHash: string,
+): Resolved {
   return {
     actor,
     session: {
