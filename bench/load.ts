@@ -175,3 +175,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const r = await runLoad({ url, connections: Number(connections), seconds: Number(seconds) });
   console.log(JSON.stringify(r, null, 2));
 }
+
+/** Refuses a run where more than 1% of requests failed: its rate would measure the failures. */
+export function assertHealthy(r: LoadResult): LoadResult {
+  if (r.ok === 0 || r.errors + r.non2xx > r.ok / 100)
+    throw new Error(`${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return r;
+}

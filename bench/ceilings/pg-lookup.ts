@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { type Suite, skipped } from '../harness.js';
-import { runLoad } from '../load.js';
+import { assertHealthy, runLoad } from '../load.js';
 import { startServer } from '../server-process.js';
 import { CEILING } from './names.js';
 
@@ -49,8 +49,7 @@ export const pgLookupCeiling: Suite = {
         seconds: ctx.seconds,
         warmupSeconds: ctx.warmupSeconds,
       });
-      if (r.ok === 0 || r.errors + r.non2xx > r.ok / 100)
-        throw new Error(`${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors`);
+      assertHealthy(r);
       const details = {
         client: r.client,
         connections: r.connections,

@@ -2,7 +2,7 @@ import { benchDatabase } from '../bench-database.js';
 import { CEILING } from '../ceilings/index.js';
 import { intakeBody, prepareIntake, signIn } from '../dossier-workload.js';
 import { type Measurement, type Suite, skipped } from '../harness.js';
-import { runLoad } from '../load.js';
+import { assertHealthy, runLoad } from '../load.js';
 import { startServer } from '../server-process.js';
 
 /** Issue 5: counter intake through HTTP (without files) ≥ 800 dossiers/s and ≥ 25% of pgbench. */
@@ -35,8 +35,7 @@ export const dossierIntakeSuite: Suite = {
         seconds: ctx.seconds,
         warmupSeconds: ctx.warmupSeconds,
       });
-      if (r.ok === 0 || r.errors + r.non2xx > r.ok / 100)
-        throw new Error(`${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors`);
+      assertHealthy(r);
       const details = {
         client: r.client,
         connections: r.connections,

@@ -5,7 +5,7 @@ import { CEILING } from '../ceilings/index.js';
 import { LOOKUP_CONNECTIONS } from '../ceilings/pg-lookup.js';
 import { BENCH_PROCEDURE, prepareIntake } from '../dossier-workload.js';
 import { type Measurement, type Suite, skipped } from '../harness.js';
-import { runLoad } from '../load.js';
+import { assertHealthy, runLoad } from '../load.js';
 import { startServer } from '../server-process.js';
 import { benchUrl } from './dossier-intake.js';
 
@@ -63,8 +63,7 @@ export const publicLookupSuite: Suite = {
         seconds: ctx.seconds,
         warmupSeconds: ctx.warmupSeconds,
       });
-      if (r.ok === 0 || r.errors + r.non2xx > r.ok / 100)
-        throw new Error(`${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors`);
+      assertHealthy(r);
       const details = {
         client: r.client,
         connections: r.connections,

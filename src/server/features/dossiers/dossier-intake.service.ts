@@ -19,7 +19,12 @@ import { applicantProblems } from './applicant-checks.js';
 import { transitionWrites } from './dossier-record.js';
 import { toDetail } from './dossier-view.js';
 import type { DossierDetail, IntakeBody } from './dossiers.contract.js';
-import { insertIntake, type NewDossier, storedFiles } from './dossiers.queries.js';
+import {
+  applicantColumns,
+  insertIntake,
+  type NewDossier,
+  storedFiles,
+} from './dossiers.queries.js';
 import { type IdempotencyScope, withIdempotency } from './idempotency.js';
 import { loadAgency, resolveCompetentAgency, resolveProcedure } from './intake-routing.js';
 
@@ -129,11 +134,7 @@ export async function intake(
     procedure_name: content.name,
     receiving_agency_id: receiving.id,
     competent_agency_id: competent.id,
-    applicant: JSON.stringify({ ...body.applicant, proxy: body.proxy ?? null }),
-    applicant_name: body.applicant.name,
-    applicant_id_number:
-      body.applicant.kind === 'citizen' ? body.applicant.idNumber : body.applicant.taxCode,
-    applicant_phone: body.applicant.phone ?? null,
+    ...applicantColumns(body.applicant, body.proxy),
     components: JSON.stringify(componentRecords(content, body)),
     process: JSON.stringify(processFor(version.processes, competent.id)),
     time_limit: JSON.stringify(way.timeLimit),

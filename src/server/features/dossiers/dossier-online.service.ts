@@ -27,6 +27,7 @@ import { loadVisible } from './dossier-view.js';
 import type { DvcqgDossierBody, DvcqgResubmissionBody } from './dossiers.contract.js';
 import {
   agencyById,
+  applicantColumns,
   findDossierByExternal,
   insertDossier,
   insertDossierFiles,
@@ -126,11 +127,7 @@ export async function receiveFromDvcqg(
         procedure_name: content.name,
         receiving_agency_id: receiving.id,
         competent_agency_id: competent.id,
-        applicant: JSON.stringify({ ...body.applicant, proxy: body.proxy ?? null }),
-        applicant_name: body.applicant.name,
-        applicant_id_number:
-          body.applicant.kind === 'citizen' ? body.applicant.idNumber : body.applicant.taxCode,
-        applicant_phone: body.applicant.phone ?? null,
+        ...applicantColumns(body.applicant, body.proxy),
         components: JSON.stringify(
           content.components.map((c, index) => {
             const given = body.components.find((p) => p.index === index);

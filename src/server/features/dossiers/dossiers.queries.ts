@@ -97,6 +97,21 @@ export async function communeOfUnit(db: Db, unitCode: string): Promise<IntakeAge
   return toIntakeAgency(org, org.communeByUnit.get(unitCode));
 }
 
+/** The applicant's columns of a dossier row: the whole record, and what lists and lookup read. */
+export function applicantColumns(
+  applicant:
+    | { kind: 'citizen'; name: string; idNumber: string; phone?: string | undefined }
+    | { kind: 'organisation'; name: string; taxCode: string; phone?: string | undefined },
+  proxy: unknown,
+) {
+  return {
+    applicant: JSON.stringify({ ...applicant, proxy: proxy ?? null }),
+    applicant_name: applicant.name,
+    applicant_id_number: applicant.kind === 'citizen' ? applicant.idNumber : applicant.taxCode,
+    applicant_phone: applicant.phone ?? null,
+  };
+}
+
 export type NewDossier = Omit<
   Insertable<DossiersTable>,
   'id' | 'version' | 'created_at' | 'updated_at'
