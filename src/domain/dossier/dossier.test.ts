@@ -142,7 +142,9 @@ describe('transfer to the competent agency', () => {
     new Date(ms + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
   it('goes the same working day until 15:00, otherwise at the next working day’s opening', () => {
-    expect(vn(transferDueAt(calendar, at('2026-11-25T14:59:00+07:00')))).toBe('2026-11-25 14:59');
+    expect(vn(transferDueAt(calendar, at('2026-11-25T14:59:00+07:00')))).toBe('2026-11-25 17:00');
+    // A postal hand-over signed before opening still goes that day.
+    expect(vn(transferDueAt(calendar, at('2026-11-25T01:29:00+07:00')))).toBe('2026-11-25 17:00');
     expect(vn(transferDueAt(calendar, at('2026-11-25T15:01:00+07:00')))).toBe('2026-11-26 08:00');
     expect(vn(transferDueAt(calendar, at('2026-11-27T16:00:00+07:00')))).toBe('2026-11-30 08:00'); // Friday
     expect(vn(transferDueAt(calendar, at('2026-02-13T15:30:00+07:00')))).toBe('2026-02-23 08:00'); // Tết

@@ -159,7 +159,7 @@ export async function intake(
           transfer: {
             to: competent.id,
             dueAt: transfer.toISOString(),
-            nextWorkingDay: transfer.getTime() > start,
+            nextWorkingDay: localDate(transfer) !== day,
           },
         }
       : {}),

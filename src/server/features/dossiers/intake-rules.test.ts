@@ -56,7 +56,8 @@ describe('the transfer rule', () => {
       undefined,
       new Date('2026-11-27T10:00:00+07:00'),
     );
-    expect(early.detail?.transferDueAt).toBe('2026-11-27T03:00:00.000Z'); // the same morning
+    expect(early.detail?.transferDueAt).toBe('2026-11-27T10:00:00.000Z'); // by closing, the same day
+    expect(early.detail?.history[0]?.data).toMatchObject({ transfer: { nextWorkingDay: false } });
     // Its code carries the day of receipt, and the dossier is due 1 working day later.
     expect(early.detail?.code).toMatch(/-261127-\d{4}$/);
     expect(early.detail?.dueAt).toBe('2026-11-30T03:00:00.000Z');
