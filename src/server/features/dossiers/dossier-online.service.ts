@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Actor } from '../../../domain/access/policy.js';
+import { type Actor, can } from '../../../domain/access/policy.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
 import { formatDossierCode, SequenceOverflow } from '../../../domain/dossier/dossier-code.js';
@@ -31,7 +31,7 @@ import {
   findDossierByExternal,
   insertDossier,
   insertDossierFiles,
-  lastEvent,
+  resubmittedBefore,
   updateDossierState,
 } from './dossiers.queries.js';
 import { loadAgencyByCode, resolveCompetentAgency, resolveProcedure } from './intake-routing.js';
@@ -55,7 +55,9 @@ export async function receiveFromDvcqg(
 ) {
   const hash = contentHash(body);
   const existing = await findDossierByExternal(db, DVCQG, body.dvcqgId);
-  if (existing) return duplicateOf(existing, hash);
+  if (existing && (await withinScope(db, actor, existing.receiving_agency_id)))
+    return duplicateOf(existing, hash);
+  // Another agency's dossier with that id: answered below as any other delivery would be.
 
   const receiving = await loadAgencyByCode(db, body.receivingAgencyCode);
   const unknown: FieldError[] = [];
@@ -89,15 +91,10 @@ export async function receiveFromDvcqg(
     throw new AppError('DVCQG_UNKNOWN_CODE', { errors: unknown });
   authorize(actor, 'dossier.submit_online', { agencyPath: receiving.path });
 
-  const errors = applicantProblems(body, now);
-  body.components.forEach((c, i) => {
-    if (c.index >= (version?.content.components.length ?? 0))
-      errors.push({
-        field: `body.components.${i}.index`,
-        code: 'unknown_component',
-        message: 'Thủ tục không có thành phần hồ sơ này',
-      });
-  });
+  const errors = [
+    ...applicantProblems(body, now),
+    ...componentProblems(body.components, version.content.components.length),
+  ];
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
   const content = version.content;
   const competent = await resolveCompetentAgency(
@@ -192,8 +189,31 @@ export async function receiveFromDvcqg(
     if (!isUniqueViolation(error)) throw error;
     const first = await findDossierByExternal(db, DVCQG, body.dvcqgId);
     if (!first) throw error;
+    if (!(await withinScope(db, actor, first.receiving_agency_id)))
+      throw new AppError('DVCQG_DOSSIER_CONFLICT');
     return duplicateOf(first, hash);
   }
+}
+
+/** Each component once, and only components the procedure has. */
+function componentProblems(components: { index: number }[], count: number): FieldError[] {
+  const seen = new Set<number>();
+  return components.flatMap((c, i) => {
+    const field = `body.components.${i}.index`;
+    if (c.index >= count)
+      return [
+        { field, code: 'unknown_component', message: 'Thủ tục không có thành phần hồ sơ này' },
+      ];
+    if (seen.has(c.index))
+      return [{ field, code: 'duplicate_component', message: 'Thành phần hồ sơ được gửi hai lần' }];
+    seen.add(c.index);
+    return [];
+  });
+}
+
+async function withinScope(db: Kysely<DB>, actor: Actor, agencyId: string): Promise<boolean> {
+  const agency = await agencyById(db, agencyId);
+  return agency !== undefined && can(actor, 'dossier.submit_online', { agencyPath: agency.path });
 }
 
 function duplicateOf(
@@ -398,10 +418,10 @@ export async function resubmitFromDvcqg(
   now = new Date(),
 ) {
   const row = await findDossierByExternal(db, DVCQG, dvcqgId);
-  if (!row) throw new AppError('NOT_FOUND', { detail: `Không có hồ sơ DVCQG ${dvcqgId}` });
-  const receiving = await agencyById(db, row.receiving_agency_id);
-  if (!receiving) throw new Error(`dossier ${row.id} refers to a missing agency`);
-  authorize(actor, 'dossier.submit_online', { agencyPath: receiving.path });
+  const receiving = row ? await agencyById(db, row.receiving_agency_id) : undefined;
+  // Outside the token's agencies, a dossier is as absent as an unknown one.
+  if (!row || !receiving || !can(actor, 'dossier.submit_online', { agencyPath: receiving.path }))
+    throw new AppError('NOT_FOUND', { detail: `Không có hồ sơ DVCQG ${dvcqgId}` });
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
   const receipt = (state: DossierState, acceptanceDueAt: Date | null, duplicate: boolean) => ({
     id: row.id,
@@ -411,11 +431,11 @@ export async function resubmitFromDvcqg(
     acceptanceDueAt: (acceptanceDueAt ?? now).toISOString(),
     duplicate,
   });
-  if (row.state === 'awaiting_acceptance') {
-    const last = await lastEvent(db, row.id);
-    if (last?.action === 'resubmit' && (last.data as { contentHash?: string }).contentHash === hash)
-      return receipt('awaiting_acceptance', row.acceptance_due_at, true);
-  }
+  // A correction delivered again, whenever: the same answer, nothing changed.
+  if (await resubmittedBefore(db, row.id, hash))
+    return receipt(row.state as DossierState, row.acceptance_due_at, true);
+  const problems = componentProblems(body.components, (row.components as unknown[]).length);
+  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { errors: problems });
   let to: DossierState;
   try {
     to = transition(row.state as DossierState, 'resubmit');
@@ -437,10 +457,17 @@ export async function resubmitFromDvcqg(
   const hours = await getSetting(db, 'dossier.onlineAcceptanceWorkingHours');
   const acceptanceDueAt = new Date(dueDate(calendar, now.getTime(), hours, 'working_hours'));
   await db.transaction().execute(async (trx) => {
+    const supplied = new Set(body.components.map((c) => c.index));
+    const components = (row.components as { index: number; provided: boolean }[]).map((c) =>
+      supplied.has(c.index) ? { ...c, provided: true } : c,
+    );
     const changed = await updateDossierState(trx, row.id, row.version, {
       state: to,
       national_status: NATIONAL_STATUS_OF[to],
       acceptance_due_at: acceptanceDueAt,
+      components: JSON.stringify(components),
+      // What was asked for is answered; the request itself stays in the history.
+      outcome: null,
     });
     if (!changed) throw conflict(undefined, undefined);
     await insertDossierFiles(trx, row.id, stored);

@@ -280,14 +280,17 @@ export function eventsOf(db: Db, dossierId: string) {
     .execute();
 }
 
-export function lastEvent(db: Db, dossierId: string) {
-  return db
+/** Whether a correction with this content was already taken for the dossier. */
+export async function resubmittedBefore(db: Db, dossierId: string, contentHash: string) {
+  const row = await db
     .selectFrom('dossier_events')
-    .select(['action', 'data'])
+    .select('id')
     .where('dossier_id', '=', dossierId)
-    .orderBy('id', 'desc')
+    .where('action', '=', 'resubmit')
+    .where(sql`data->>'contentHash'`, '=', contentHash)
     .limit(1)
     .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function filesOf(db: Db, dossierId: string) {

@@ -1,4 +1,7 @@
+import type { FastifyRequest } from 'fastify';
+import { scopesFor } from '../../../domain/access/policy.js';
 import { Problem } from '../../http/problem.contract.js';
+import { AppError } from '../../http/problem.js';
 import type { App, Deps } from '../../http/types.js';
 import { receiveFromDvcqg, resubmitFromDvcqg } from './dossier-online.service.js';
 import {
@@ -11,11 +14,21 @@ import {
 /** A dossier with its scans inline (base64) stays well under this. */
 const BODY_LIMIT = 120 * 1024 * 1024;
 
+/**
+ * Only the DVCQG adapter's token gets further than the headers: nobody else may make the server
+ * read a large body, nor learn from the answers which DVCQG ids exist.
+ */
+async function adapterOnly(request: FastifyRequest) {
+  if (scopesFor(request.actor, 'dossier.submit_online').length === 0)
+    throw new AppError(request.actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
+}
+
 export function dvcqgIntakeRoutes(app: App, { files }: Deps): void {
   app.post(
     '/api/v1/integrations/dvcqg/dossiers',
     {
       bodyLimit: BODY_LIMIT,
+      onRequest: adapterOnly,
       schema: {
         tags: ['Tích hợp DVCQG'],
         summary:
@@ -43,6 +56,7 @@ export function dvcqgIntakeRoutes(app: App, { files }: Deps): void {
     '/api/v1/integrations/dvcqg/dossiers/:dvcqgId/resubmissions',
     {
       bodyLimit: BODY_LIMIT,
+      onRequest: adapterOnly,
       schema: {
         tags: ['Tích hợp DVCQG'],
         summary:

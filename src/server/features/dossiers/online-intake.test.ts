@@ -220,6 +220,19 @@ describe('online intake from DVCQG', () => {
       401,
       'AUTH_INVALID_TOKEN',
     );
+    const twice = await deliver(
+      dvcqgBody({
+        dvcqgId: 'G-9',
+        components: [
+          { index: 0, files: [] },
+          { index: 0, files: [] },
+        ],
+      }),
+    );
+    expect(expectProblem(twice, 400, 'VALIDATION_FAILED').errors?.[0]).toMatchObject({
+      field: 'body.components.1.index',
+      code: 'duplicate_component',
+    });
     const officerTry = await t
       .as(counter)
       .post('/api/v1/integrations/dvcqg/dossiers', dvcqgBody({ dvcqgId: 'G-8' }));
@@ -227,7 +240,7 @@ describe('online intake from DVCQG', () => {
     const saved = await t.db
       .selectFrom('dossiers')
       .select('external_id')
-      .where('external_id', 'in', ['G-4', 'G-5', 'G-6', 'G-7', 'G-8'])
+      .where('external_id', 'in', ['G-4', 'G-5', 'G-6', 'G-7', 'G-8', 'G-9'])
       .execute();
     expect(saved).toEqual([]);
   });
@@ -347,7 +360,25 @@ describe('correction on DVCQG', () => {
       .as(counter)
       .post(`/api/v1/dossiers/${d.id}/accept`, { version: detail.version });
     expect(accepted.json().state).toBe('received');
-    const late = await resubmit();
-    expectProblem(late, 409, 'DOSSIER_TRANSITION_FORBIDDEN');
+    // The same correction delivered again later still gets the first answer; another is refused.
+    expect((await resubmit()).json()).toMatchObject({ duplicate: true, state: 'received' });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/integrations/dvcqg/dossiers/G-R1/resubmissions',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { ...correction, resubmittedAt: new Date(Date.now() + 1000).toISOString() },
+    });
+    expectProblem(other, 409, 'DOSSIER_TRANSITION_FORBIDDEN');
+    // The component supplied in the correction counts as provided; the request is answered.
+    const after = (await t.as(counter).get(`/api/v1/dossiers/${d.id}`)).json();
+    expect(after.components[1].provided).toBe(true);
+    expect(after.outcome).toBeNull();
+    // Nobody without the adapter's token learns whether a DVCQG id exists.
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/integrations/dvcqg/dossiers/G-R1/resubmissions',
+      payload: correction,
+    });
+    expectProblem(anonymous, 401, 'AUTH_REQUIRED');
   });
 });

@@ -21,6 +21,15 @@ export function fileRoutes(app: App, { files }: Deps): void {
       '/api/v1/files',
       {
         bodyLimit: UPLOAD_CEILING,
+        // Scans are uploaded by counter officers and by the DVCQG adapter, nobody else; refused
+        // before the body is read.
+        onRequest: async (request) => {
+          if (
+            scopesFor(request.actor, 'dossier.receive').length === 0 &&
+            scopesFor(request.actor, 'dossier.submit_online').length === 0
+          )
+            throw new AppError(request.actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
+        },
         schema: {
           tags: ['Hồ sơ'],
           summary:
@@ -37,12 +46,6 @@ export function fileRoutes(app: App, { files }: Deps): void {
         },
       },
       async (request, reply) => {
-        // Scans are uploaded by counter officers and by the DVCQG adapter, nobody else.
-        if (
-          scopesFor(request.actor, 'dossier.receive').length === 0 &&
-          scopesFor(request.actor, 'dossier.submit_online').length === 0
-        )
-          throw new AppError(request.actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
         const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
         const stored = await storeScan(
           request.db,
