@@ -112,26 +112,56 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
 }
 
+/** How often the listening connection proves it is alive, and how long it may take to answer. */
+const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_TIMEOUT_MS = 5_000;
+
+/**
+ * A connection of its own that LISTENs. A connection can die without a word (a dropped NAT entry,
+ * a failover), so it also sends a small query every 15 s; whatever ends it, `onLost` is called
+ * once and the connection is closed.
+ */
 async function listenPg(
   url: string,
   channel: string,
   onNotify: (payload: string) => void,
   onLost: () => void,
 ): Promise<() => Promise<void>> {
-  const client = new pg.Client({ connectionString: url, application_name: 'motcua-listen' });
-  let stopping = false;
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: 'motcua-listen',
+    keepAlive: true,
+  });
+  let done = false;
+  let heartbeat: NodeJS.Timeout | undefined;
+  const finish = async () => {
+    done = true;
+    if (heartbeat) clearInterval(heartbeat);
+    await client.end().catch(() => {});
+  };
   const lost = () => {
-    if (!stopping) onLost();
+    if (done) return;
+    void finish();
+    onLost();
   };
   client.on('error', lost);
   client.on('end', lost);
   client.on('notification', (message) => onNotify(message.payload ?? ''));
-  await client.connect();
-  await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-  return async () => {
-    stopping = true;
-    await client.end().catch(() => {});
-  };
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+  } catch (error) {
+    await finish();
+    throw error;
+  }
+  heartbeat = setInterval(() => {
+    const timeout = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error('heartbeat timed out')), HEARTBEAT_TIMEOUT_MS).unref(),
+    );
+    Promise.race([client.query('SELECT 1'), timeout]).catch(lost);
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  return finish;
 }
 
 function redactUrl(url: string): string {

@@ -50,14 +50,17 @@ export function primeRevisions(
   const scope = scopes.get(db);
   if (scope) scope.revisions = Promise.resolve(revisions);
   const watch = watches.get(db.getExecutor());
-  if (trusted(watch) && mark !== undefined && watch.epoch === mark) watch.known = revisions;
+  if (trusted(watch) && mark !== undefined && watch.epoch === mark) {
+    watch.known = revisions;
+    watch.knownAt = Date.now();
+  }
 }
 
 /** Whether this request's revisions are already known without asking the database. */
 export function revisionsAtHand(db: Db): boolean {
   if (scopes.get(db)?.revisions) return true;
   const watch = watches.get(db.getExecutor());
-  return trusted(watch) && watch.known !== undefined;
+  return trusted(watch) && fresh(watch);
 }
 
 /** SQL for the revisions as one JSON object, to be read alongside another query. */
@@ -79,6 +82,8 @@ interface Watch {
   listening: boolean;
   lastLocalWrite: () => number;
   known: Revisions | undefined;
+  /** When `known` was read: it is read again after KNOWN_FOR_MS whatever the notifications say. */
+  knownAt: number;
   /** Bumped by each notification: a read that started before one must not be kept. */
   epoch: number;
 }
@@ -87,6 +92,13 @@ const watches = new WeakMap<object, Watch>();
 /** A write through this process is noticed before its notification returns: trust nothing for
  * this long after one, and read instead. */
 const AFTER_LOCAL_WRITE_MS = 2_000;
+
+/** A safety net under the notifications: what is known is asked again at least this often. */
+const KNOWN_FOR_MS = 10_000;
+
+function fresh(watch: Watch): watch is Watch & { known: Revisions } {
+  return watch.known !== undefined && Date.now() - watch.knownAt < KNOWN_FOR_MS;
+}
 
 function trusted(watch: Watch | undefined): watch is Watch {
   return (
@@ -103,6 +115,7 @@ export function watchRevisions(database: Database): () => Promise<void> {
     listening: false,
     lastLocalWrite: () => database.lastReferenceWrite(),
     known: undefined,
+    knownAt: 0,
     epoch: 0,
   };
   watches.set(database.db.getExecutor(), watch);
@@ -143,7 +156,7 @@ export function referenceRevisions(db: Db): Promise<Revisions> {
   const scope = scopes.get(db);
   if (scope?.revisions) return scope.revisions;
   const watch = db.isTransaction ? undefined : watches.get(db.getExecutor());
-  if (trusted(watch) && watch.known) return Promise.resolve(watch.known);
+  if (trusted(watch) && fresh(watch)) return Promise.resolve(watch.known);
   const epoch = watch?.epoch;
   const read = db
     .selectFrom('reference_revisions')
@@ -153,7 +166,10 @@ export function referenceRevisions(db: Db): Promise<Revisions> {
   if (trusted(watch))
     read.then(
       (revisions) => {
-        if (watch.epoch === epoch) watch.known = revisions;
+        if (watch.epoch === epoch) {
+          watch.known = revisions;
+          watch.knownAt = Date.now();
+        }
       },
       () => {},
     );

@@ -8,7 +8,7 @@ import { type Kysely, sql } from 'kysely';
  */
 const AUTH: [table: string, events: string][] = [
   ['sessions', 'DELETE OR TRUNCATE'],
-  ['users', 'UPDATE OR DELETE OR TRUNCATE'],
+  ['users', 'DELETE OR TRUNCATE'],
   ['role_grants', 'INSERT OR UPDATE OR DELETE OR TRUNCATE'],
 ];
 
@@ -28,9 +28,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       db,
     );
   }
+  // Sign-ins update users at every attempt (failure counters): only what a session shows or
+  // depends on bumps the revision, so a morning of sign-ins does not empty every cache.
+  await sql`
+    CREATE TRIGGER users_update_revision AFTER UPDATE ON users FOR EACH ROW
+    WHEN ((OLD.active, OLD.password_hash, OLD.agency_id, OLD.full_name, OLD.username, OLD.email)
+      IS DISTINCT FROM (NEW.active, NEW.password_hash, NEW.agency_id, NEW.full_name, NEW.username, NEW.email))
+    EXECUTE FUNCTION bump_reference_revision('auth')`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP TRIGGER users_update_revision ON users`.execute(db);
   for (const [table] of AUTH)
     await sql`DROP TRIGGER ${sql.raw(`${table}_revision`)} ON ${sql.table(table)}`.execute(db);
   await sql`

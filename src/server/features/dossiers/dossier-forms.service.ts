@@ -181,8 +181,19 @@ export async function register(
     scopes,
     receivingAgencyId: agency.id,
     ...localRange(query.from, query.to),
-    limit: REGISTER_MAX_ROWS,
+    limit: REGISTER_MAX_ROWS + 1,
   });
+  // A register that leaves rows out would mislead: ask for a shorter period instead.
+  if (rows.length > REGISTER_MAX_ROWS)
+    throw new AppError('VALIDATION_FAILED', {
+      errors: [
+        {
+          field: 'querystring.to',
+          code: 'too_many_rows',
+          message: `Khoảng thời gian có hơn ${REGISTER_MAX_ROWS.toLocaleString('vi-VN')} hồ sơ; hãy chọn khoảng ngắn hơn`,
+        },
+      ],
+    });
   // The register lists dossiers in the order they came in.
   rows.reverse();
   const data: RegisterFormData = {

@@ -14,7 +14,7 @@ import { AppError, type FieldError } from '../../http/problem.js';
 import { scheduleSeal } from '../audit/audit.service.js';
 import { authorize } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
-import { getSettings } from '../settings/settings.service.js';
+import { getSettings, usableCodeTemplate } from '../settings/settings.service.js';
 import { applicantProblems } from './applicant-checks.js';
 import { transitionWrites } from './dossier-record.js';
 import { toDetail } from './dossier-view.js';
@@ -170,7 +170,7 @@ export async function intake(
     ? {
         agencyId: receiving.id,
         day,
-        ...codePattern(settings['dossier.codeTemplate'], receiving.code, day),
+        ...codePattern(usableCodeTemplate(settings['dossier.codeTemplate']), receiving.code, day),
       }
     : null;
   const write = (target: Kysely<DB> | Transaction<DB>) =>

@@ -18,7 +18,7 @@ import { type FileStore, sha256Hex } from '../../files/file-store.js';
 import { AppError, type FieldError } from '../../http/problem.js';
 import { authorize } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
-import { getSetting } from '../settings/settings.service.js';
+import { getSetting, usableCodeTemplate } from '../settings/settings.service.js';
 import { applicantProblems } from './applicant-checks.js';
 import { processFor } from './dossier-intake.service.js';
 import { notifyCounterOfficers, recordTransition } from './dossier-record.js';
@@ -109,7 +109,11 @@ export async function receiveFromDvcqg(
   const calendar = await currentCalendar(db);
   const hours = await getSetting(db, 'dossier.onlineAcceptanceWorkingHours');
   const acceptanceDueAt = new Date(dueDate(calendar, now.getTime(), hours, 'working_hours'));
-  const way = content.ways.find((w) => w.channel === 'online') ?? content.ways[0];
+  const way = content.ways.find((w) => w.channel === 'online');
+  if (!way)
+    throw new AppError('PROCEDURE_CHANNEL_UNAVAILABLE', {
+      detail: `Thủ tục ${version.nationalCode} không tiếp nhận hồ sơ trực tuyến.`,
+    });
   const to = transition(null, 'arrive_online');
   try {
     const id = await db.transaction().execute(async (trx) => {
@@ -140,7 +144,7 @@ export async function receiveFromDvcqg(
           }),
         ),
         process: JSON.stringify(processFor(version.processes, competent.id)),
-        time_limit: JSON.stringify(way?.timeLimit ?? content.timeLimit),
+        time_limit: JSON.stringify(way.timeLimit),
         submitted_at: new Date(body.submittedAt),
         received_at: null,
         due_at: null,
@@ -356,7 +360,7 @@ export async function answerOnline(
     changes.outcome = JSON.stringify({ reasons: [body.reason ?? ''] });
     data.reason = body.reason;
   }
-  const template = accepted ? await getSetting(db, 'dossier.codeTemplate') : '';
+  const template = accepted ? usableCodeTemplate(await getSetting(db, 'dossier.codeTemplate')) : '';
   await db.transaction().execute(async (trx) => {
     const code = accepted
       ? numbered(

@@ -87,6 +87,17 @@ describe('reference data changes are seen on the next request', () => {
     }
     const after = await t.as(counter).post('/api/v1/dossiers', buildIntake());
     expect(after.json().code).toMatch(/^000\.01\.01\.H06-\d{6}-\d{4}$/);
+    // A template whose codes could repeat (no date) is not used: the default applies.
+    await t.db
+      .insertInto('settings')
+      .values({ key: 'dossier.codeTemplate', value: JSON.stringify('{agency}-{seq4}') })
+      .execute();
+    try {
+      const unsafe = await t.as(counter).post('/api/v1/dossiers', buildIntake());
+      expect(unsafe.json().code).toMatch(/^000\.01\.01\.H06-\d{6}-\d{4}$/);
+    } finally {
+      await t.db.deleteFrom('settings').where('key', '=', 'dossier.codeTemplate').execute();
+    }
   });
 
   it('a procedure that ends is refused at once', async () => {

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { DEFAULT_OFFICE_HOURS } from '../../../domain/calendar/calendar-types.js';
-import { DEFAULT_CODE_TEMPLATE } from '../../../domain/dossier/dossier-code.js';
+import { DEFAULT_CODE_TEMPLATE, templateProblems } from '../../../domain/dossier/dossier-code.js';
 import { revisionCache } from '../../db/reference-revisions.js';
 import type { DB } from '../../db/schema.js';
 
@@ -43,6 +43,14 @@ export async function getSetting<K extends SettingKey>(
 ): Promise<(typeof SETTING_DEFAULTS)[K]> {
   const all = await stored(db);
   return (all.get(key) as (typeof SETTING_DEFAULTS)[K] | undefined) ?? SETTING_DEFAULTS[key];
+}
+
+/**
+ * The dossier code template in force: a stored one that could make codes repeat (no agency, no
+ * date, no sequence) is not used; the default applies and the problem is logged by the caller.
+ */
+export function usableCodeTemplate(stored: string): string {
+  return templateProblems(stored).length === 0 ? stored : DEFAULT_CODE_TEMPLATE;
 }
 
 /** Several settings at once, each falling back to its default. */
