@@ -5,7 +5,6 @@ import { dueDate } from '../../../domain/calendar/deadline.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
 import { formatDossierCode, SequenceOverflow } from '../../../domain/dossier/dossier-code.js';
 import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
-import { transferDueAt } from '../../../domain/dossier/transfer.js';
 import {
   type DossierAction,
   DossierTransitionError,
@@ -343,10 +342,9 @@ export async function answerOnline(
     changes.received_at = now;
     changes.due_at = dueAt;
     changes.acceptance_due_at = null;
-    if (competent.id !== receiving.id)
-      changes.transfer_due_at = new Date(
-        transferDueAt(calendar, now.getTime(), await getSetting(db, 'dossier.transferCutoff')),
-      );
+    // An electronic dossier reaches the competent agency at once (domain.md §4): the paper
+    // transfer rule does not apply.
+    if (competent.id !== receiving.id) data.transfer = { to: competent.id, electronic: true };
     data.receivedAt = now.toISOString();
     data.dueAt = dueAt.toISOString();
     data.answeredInTime = row.acceptance_due_at ? now <= row.acceptance_due_at : true;

@@ -285,6 +285,17 @@ describe('public lookup', () => {
       })
     ).json();
     expect(wrong).toMatchObject({ verified: false, dueAt: null });
+    // Trying numbers against a code stops working after a few wrong ones, even for the right one.
+    for (let i = 0; i < 4; i++)
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/public/dossiers/${d.code}?phone=09000000${i}0`,
+      });
+    const right = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/dossiers/${d.code}?idNumber=027095001234`,
+    });
+    expect(right.json()).toMatchObject({ verified: false, dueAt: null });
     expectProblem(
       await t.app.inject({
         method: 'GET',
