@@ -129,7 +129,9 @@ export async function buildApp({
     configuration: { url: '/api/openapi.json' },
   });
 
-  const stopSealer = startAuditSealer(database.db);
+  const stopSealer = startAuditSealer(database.db, (error) =>
+    app.log.error({ err: error }, 'audit sealing failed; rows wait outside the chain'),
+  );
   app.addHook('onClose', stopSealer);
   const stopWatching = watchRevisions(database);
   app.addHook('onClose', stopWatching);

@@ -98,16 +98,19 @@ export async function sealAudit(db: Kysely<DB>, batch = 2_000): Promise<number> 
 const SEAL_DELAY_MS = 250;
 
 /** Databases whose audit rows are sealed shortly after each append, in this process. */
-const sealers = new Map<Kysely<DB>, { timer: NodeJS.Timeout; pending: boolean }>();
+const sealers = new Map<
+  Kysely<DB>,
+  { timer: NodeJS.Timeout; pending: boolean; seal: () => Promise<void> }
+>();
 
 /** Asks the background sealer to run soon; for writers that insert audit rows themselves. */
 export function scheduleSeal(): void {
-  for (const [db, sealer] of sealers) {
+  for (const sealer of sealers.values()) {
     if (sealer.pending) continue;
     sealer.pending = true;
     setTimeout(() => {
       sealer.pending = false;
-      sealAudit(db).catch(() => {});
+      void sealer.seal();
     }, SEAL_DELAY_MS).unref();
   }
 }
@@ -116,14 +119,22 @@ export function scheduleSeal(): void {
  * Seals in the background for as long as the app runs: soon after each append, and every few
  * seconds for rows appended by other instances or committed after a seal looked.
  */
-export function startAuditSealer(db: Kysely<DB>, everyMs = 2_000): () => Promise<void> {
-  const timer = setInterval(() => void sealAudit(db).catch(() => {}), everyMs);
+export function startAuditSealer(
+  db: Kysely<DB>,
+  onError: (error: unknown) => void,
+  everyMs = 2_000,
+): () => Promise<void> {
+  // A sealer that keeps failing leaves rows out of the chain: say so, every time.
+  let stopped = false;
+  const seal = () => (stopped ? Promise.resolve() : sealAudit(db).then(() => {}, onError));
+  const timer = setInterval(() => void seal(), everyMs);
   timer.unref();
-  sealers.set(db, { timer, pending: false });
+  sealers.set(db, { timer, pending: false, seal });
   return async () => {
     clearInterval(timer);
     sealers.delete(db);
-    await sealAudit(db).catch(() => {});
+    await seal();
+    stopped = true;
   };
 }
 
