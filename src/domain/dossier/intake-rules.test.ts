@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CatalogComponent, intakeProblems, missingMandatory } from './intake-rules.js';
+import {
+  type CatalogComponent,
+  intakeProblems,
+  missingMandatory,
+  supplementItems,
+} from './intake-rules.js';
+import { percentUsed } from './progress.js';
 
 const catalog: CatalogComponent[] = [
   { name: 'Tờ khai', mandatory: true, originals: 1, copies: 0 },
@@ -47,7 +53,11 @@ describe('completeness at intake', () => {
       'incomplete',
       { missingItems: 1, reasons: 0 },
     ).map((p) => p.code);
-    expect(codes).toEqual(['unknown_component', 'files_without_component', 'duplicate_component']);
+    expect(codes.sort()).toEqual([
+      'duplicate_component',
+      'files_without_component',
+      'unknown_component',
+    ]);
   });
 
   it('property: an outcome is accepted exactly when the law allows it', () => {
@@ -76,5 +86,36 @@ describe('completeness at intake', () => {
         },
       ),
     );
+  });
+});
+
+describe('Form 02’s list', () => {
+  it('names each missing item once: missing mandatory components first, the officer’s reason kept', () => {
+    const items = supplementItems(
+      catalog,
+      [{ index: 0, provided: true, files: [] }],
+      [
+        { name: 'Giấy chứng sinh', reason: 'Chưa có bản chính' },
+        { name: 'Tờ khai', reason: 'Thiếu chữ ký' },
+      ],
+    );
+    expect(items).toEqual([
+      { name: 'Giấy chứng sinh', reason: 'Chưa có bản chính' },
+      { name: 'Tờ khai', reason: 'Thiếu chữ ký' },
+    ]);
+    expect(supplementItems(catalog, [], [])).toEqual([
+      { name: 'Tờ khai', reason: 'Chưa có thành phần hồ sơ bắt buộc' },
+      { name: 'Giấy chứng sinh', reason: 'Chưa có thành phần hồ sơ bắt buộc' },
+    ]);
+  });
+});
+
+describe('progress shown to the public', () => {
+  it('is the share of the time limit gone by, from 0 to 100', () => {
+    expect(percentUsed(null, null, 5)).toBe(0);
+    expect(percentUsed(0, 100, 25)).toBe(25);
+    expect(percentUsed(0, 100, 250)).toBe(100);
+    expect(percentUsed(0, 100, -5)).toBe(0);
+    expect(percentUsed(10, 10, 10)).toBe(100);
   });
 });

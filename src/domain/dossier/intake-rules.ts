@@ -30,22 +30,8 @@ export function intakeProblems(
   outcome: IntakeOutcome,
   extra: { missingItems: number; reasons: number },
 ): IntakeProblem[] {
-  const problems: IntakeProblem[] = [];
-  const seen = new Set<number>();
+  const problems: IntakeProblem[] = componentIndexProblems(catalog.length, provided);
   provided.forEach((p, i) => {
-    if (p.index >= catalog.length)
-      problems.push({
-        path: `components.${i}.index`,
-        code: 'unknown_component',
-        message: `Thủ tục chỉ có ${catalog.length} thành phần hồ sơ`,
-      });
-    if (seen.has(p.index))
-      problems.push({
-        path: `components.${i}.index`,
-        code: 'duplicate_component',
-        message: 'Thành phần hồ sơ được khai báo hai lần',
-      });
-    seen.add(p.index);
     if (!p.provided && p.files.length > 0)
       problems.push({
         path: `components.${i}.files`,
@@ -89,4 +75,48 @@ export function missingMandatory(
 ): number[] {
   const given = new Set(provided.filter((p) => p.provided).map((p) => p.index));
   return catalog.flatMap((c, i) => (c.mandatory && !given.has(i) ? [i] : []));
+}
+
+/** Each component named once, and only components the procedure has (any channel). */
+export function componentIndexProblems(
+  count: number,
+  provided: readonly { index: number }[],
+): IntakeProblem[] {
+  const seen = new Set<number>();
+  return provided.flatMap((p, i) => {
+    const path = `components.${i}.index`;
+    const out: IntakeProblem[] = [];
+    if (p.index >= count)
+      out.push({
+        path,
+        code: 'unknown_component',
+        message: `Thủ tục chỉ có ${count} thành phần hồ sơ`,
+      });
+    if (seen.has(p.index))
+      out.push({
+        path,
+        code: 'duplicate_component',
+        message: 'Thành phần hồ sơ được khai báo hai lần',
+      });
+    seen.add(p.index);
+    return out;
+  });
+}
+
+/**
+ * Form 02's list, given once: every mandatory component not provided (with the officer's own
+ * reason when the officer named it too), then whatever else the officer found missing or wrong.
+ */
+export function supplementItems(
+  catalog: readonly CatalogComponent[],
+  provided: readonly ProvidedComponentInput[],
+  named: readonly { name: string; reason: string }[],
+): { name: string; reason: string }[] {
+  const reasons = new Map(named.map((m) => [m.name, m.reason]));
+  const components = missingMandatory(catalog, provided).map((i) => {
+    const name = catalog[i]?.name ?? '';
+    return { name, reason: reasons.get(name) ?? 'Chưa có thành phần hồ sơ bắt buộc' };
+  });
+  const listed = new Set(components.map((c) => c.name));
+  return [...components, ...named.filter((m) => !listed.has(m.name))];
 }

@@ -744,11 +744,7 @@ async function loadVersionInForce(
   if (!row.id || row.version_no === null) return 'not_in_force';
   const cached = publishedCache.get(row.id);
   if (cached) return cached;
-  const version = await db
-    .selectFrom('procedure_versions')
-    .select(['content'])
-    .where('id', '=', row.id)
-    .executeTakeFirstOrThrow();
+  const { content } = await publishedVersion(db, row.id);
   const processes = (await processesOf(db, row.id)).map((p) => ({
     agencyId: p.agency_id,
     steps: p.steps as Steps,
@@ -757,10 +753,32 @@ async function loadVersionInForce(
     id: row.id,
     nationalCode: code,
     versionNo: row.version_no,
-    content: version.content as ProcedureContent,
+    content,
     processes,
   };
   if (publishedCache.size > 5_000) publishedCache.clear();
   publishedCache.set(row.id, found);
   return found;
 }
+
+/**
+ * A published version by its id, as a dossier received under it refers to it. Published content
+ * never changes, so it is read once per process.
+ */
+export async function publishedVersion(
+  db: Db,
+  id: string,
+): Promise<{ versionNo: number; content: ProcedureContent }> {
+  const known = byVersionId.get(id);
+  if (known) return known;
+  const row = await db
+    .selectFrom('procedure_versions')
+    .select(['version_no', 'content'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const found = { versionNo: row.version_no, content: row.content as ProcedureContent };
+  if (byVersionId.size > 5_000) byVersionId.clear();
+  byVersionId.set(id, found);
+  return found;
+}
+const byVersionId = new Map<string, { versionNo: number; content: ProcedureContent }>();

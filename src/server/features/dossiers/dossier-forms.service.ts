@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import { addDays } from '../../../domain/calendar/local-date.js';
 import { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
-import type { ProcedureContent } from '../../../domain/catalog/procedure.js';
 import { type DossierState, NATIONAL_STATUS } from '../../../domain/dossier/states.js';
 import type { DB } from '../../db/schema.js';
 import { receiptPdf } from '../../forms/form-01-receipt.js';
@@ -14,12 +13,14 @@ import type { ApplicantOnForm, IssuingAgency, RegisterFormData } from '../../for
 import { AppError } from '../../http/problem.js';
 import { addressText } from '../admin-units/admin-units.js';
 import { requireScopes } from '../auth/authorize.js';
+import { publishedVersion } from '../catalog/catalog.service.js';
 import { FORMS_OF, loadVisible } from './dossier-view.js';
 import type { Applicant } from './dossiers.contract.js';
 import {
   agencyById,
   type DossierRow,
   eventsOf,
+  filesOf,
   type IntakeAgency,
   listDossiers,
   userName,
@@ -72,7 +73,7 @@ export async function dossierForm(
   const issuedAt = (last?.at ?? row.created_at).toISOString();
   const filename = `mau-${form}-${reference}.pdf`;
   if (form === '01') {
-    const content = await versionContent(db, row.procedure_version_id);
+    const { content } = await publishedVersion(db, row.procedure_version_id);
     const way = content.ways.find((w) => w.channel === row.channel);
     const components = row.components as {
       index: number;
@@ -81,11 +82,7 @@ export async function dossierForm(
       originals: number;
       copies: number;
     }[];
-    const scans = await db
-      .selectFrom('dossier_files')
-      .select(['component_index'])
-      .where('dossier_id', '=', id)
-      .execute();
+    const scans = await filesOf(db, id);
     const pdf = await receiptPdf({
       agency,
       code: row.code ?? reference,
@@ -134,15 +131,6 @@ export async function dossierForm(
     officerName: officer,
   });
   return { pdf, filename };
-}
-
-async function versionContent(db: Kysely<DB>, versionId: string): Promise<ProcedureContent> {
-  const row = await db
-    .selectFrom('procedure_versions')
-    .select('content')
-    .where('id', '=', versionId)
-    .executeTakeFirstOrThrow();
-  return row.content as ProcedureContent;
 }
 
 /** The local days [from, to] as instants: from 00:00 of `from` to 00:00 after `to`, in Vietnam. */

@@ -4,7 +4,7 @@ import { dueDate } from '../../../domain/calendar/deadline.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
 import type { ProcedureContent } from '../../../domain/catalog/procedure.js';
 import { codePattern } from '../../../domain/dossier/dossier-code.js';
-import { intakeProblems, missingMandatory } from '../../../domain/dossier/intake-rules.js';
+import { intakeProblems, supplementItems } from '../../../domain/dossier/intake-rules.js';
 import { NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import { transferDueAt } from '../../../domain/dossier/transfer.js';
 import { type DossierAction, transition } from '../../../domain/dossier/transitions.js';
@@ -113,7 +113,7 @@ export async function intake(
   const outcome =
     body.outcome === 'incomplete'
       ? {
-          missing: missingList(content, body),
+          missing: supplementItems(content.components, body.components, body.missing),
           ...(body.note ? { note: body.note } : {}),
         }
       : body.outcome === 'refused'
@@ -249,20 +249,6 @@ export async function intake(
     mayReceive: true,
   });
   return { ...result, detail };
-}
-
-/**
- * Form 02's list, given once: every mandatory component not provided (with the officer's own
- * reason when the officer named it too), then whatever else the officer found missing or wrong.
- */
-function missingList(content: ProcedureContent, body: IntakeBody) {
-  const named = new Map(body.missing.map((m) => [m.name, m.reason]));
-  const components = missingMandatory(content.components, body.components).map((i) => {
-    const name = content.components[i]?.name ?? '';
-    return { name, reason: named.get(name) ?? 'Chưa có thành phần hồ sơ bắt buộc' };
-  });
-  const listed = new Set(components.map((c) => c.name));
-  return [...components, ...body.missing.filter((m) => !listed.has(m.name))];
 }
 
 /** Postal: the signing of the hand-over record is the submission time; the counter: now. */

@@ -4,6 +4,7 @@ import { type Actor, can } from '../../../domain/access/policy.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
 import { formatDossierCode, SequenceOverflow } from '../../../domain/dossier/dossier-code.js';
+import { componentIndexProblems } from '../../../domain/dossier/intake-rules.js';
 import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import {
   type DossierAction,
@@ -17,10 +18,11 @@ import { type FileStore, sha256Hex } from '../../files/file-store.js';
 import { AppError, type FieldError } from '../../http/problem.js';
 import { authorize } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
+import { notifyCounterOfficers } from '../notifications/notifications.service.js';
 import { getSetting, usableCodeTemplate } from '../settings/settings.service.js';
 import { applicantProblems } from './applicant-checks.js';
 import { processFor } from './dossier-intake.service.js';
-import { notifyCounterOfficers, recordTransition } from './dossier-record.js';
+import { recordTransition } from './dossier-record.js';
 import { nextDailySequence } from './dossier-sequence.js';
 import { loadVisible } from './dossier-view.js';
 import type { DvcqgDossierBody, DvcqgResubmissionBody } from './dossiers.contract.js';
@@ -30,6 +32,7 @@ import {
   findDossierByExternal,
   insertDossier,
   insertDossierFiles,
+  nextFilePosition,
   resubmittedBefore,
   updateDossierState,
 } from './dossiers.queries.js';
@@ -92,7 +95,7 @@ export async function receiveFromDvcqg(
 
   const errors = [
     ...applicantProblems(body, now),
-    ...componentProblems(body.components, version.content.components.length),
+    ...componentErrors(version.content.components.length, body.components),
   ];
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
   const content = version.content;
@@ -198,20 +201,12 @@ export async function receiveFromDvcqg(
   }
 }
 
-/** Each component once, and only components the procedure has. */
-function componentProblems(components: { index: number }[], count: number): FieldError[] {
-  const seen = new Set<number>();
-  return components.flatMap((c, i) => {
-    const field = `body.components.${i}.index`;
-    if (c.index >= count)
-      return [
-        { field, code: 'unknown_component', message: 'Thủ tục không có thành phần hồ sơ này' },
-      ];
-    if (seen.has(c.index))
-      return [{ field, code: 'duplicate_component', message: 'Thành phần hồ sơ được gửi hai lần' }];
-    seen.add(c.index);
-    return [];
-  });
+function componentErrors(count: number, components: { index: number }[]): FieldError[] {
+  return componentIndexProblems(count, components).map((p) => ({
+    field: `body.${p.path}`,
+    code: p.code,
+    message: p.message,
+  }));
 }
 
 async function withinScope(db: Kysely<DB>, actor: Actor, agencyId: string): Promise<boolean> {
@@ -436,7 +431,7 @@ export async function resubmitFromDvcqg(
   // A correction delivered again, whenever: the same answer, nothing changed.
   if (await resubmittedBefore(db, row.id, hash))
     return receipt(row.state as DossierState, row.acceptance_due_at, true);
-  const problems = componentProblems(body.components, (row.components as unknown[]).length);
+  const problems = componentErrors((row.components as unknown[]).length, body.components);
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { errors: problems });
   let to: DossierState;
   try {
@@ -449,12 +444,7 @@ export async function resubmitFromDvcqg(
       });
     throw error;
   }
-  const existing = await db
-    .selectFrom('dossier_files')
-    .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.val(-1)).as('last'))
-    .where('dossier_id', '=', row.id)
-    .executeTakeFirstOrThrow();
-  const stored = await storeDvcqgFiles(db, files, actor, body, Number(existing.last) + 1);
+  const stored = await storeDvcqgFiles(db, files, actor, body, await nextFilePosition(db, row.id));
   const calendar = await currentCalendar(db);
   const hours = await getSetting(db, 'dossier.onlineAcceptanceWorkingHours');
   const acceptanceDueAt = new Date(dueDate(calendar, now.getTime(), hours, 'working_hours'));

@@ -75,31 +75,3 @@ export async function recordTransition(
   await sql`WITH e AS ${e}, o AS ${o}, a AS ${a} SELECT id FROM e`.execute(trx);
   scheduleSeal();
 }
-
-/**
- * In-app notices to the counter officers whose scope covers the receiving agency (an online
- * dossier has arrived), plus an outbox message so that e-mail or SMS can follow.
- */
-export async function notifyCounterOfficers(
-  trx: Transaction<DB>,
-  agencyPath: string,
-  notice: { kind: string; dossierId: string; title: string },
-): Promise<number> {
-  const result = await sql<{ id: number }>`
-    INSERT INTO notifications (user_id, kind, dossier_id, title)
-    SELECT DISTINCT u.id, ${notice.kind}, ${notice.dossierId}::uuid, ${notice.title}
-    FROM users u
-    JOIN role_grants g ON g.user_id = u.id AND g.role = 'counter_officer'
-    JOIN agencies a ON a.id = g.agency_id
-    WHERE u.active AND starts_with(${agencyPath}, a.path)
-    RETURNING id`.execute(trx);
-  await trx
-    .insertInto('outbox')
-    .values({
-      topic: 'notify.officers',
-      key: notice.dossierId,
-      payload: JSON.stringify({ ...notice, recipients: result.rows.length }),
-    })
-    .execute();
-  return result.rows.length;
-}

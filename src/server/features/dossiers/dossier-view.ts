@@ -9,6 +9,7 @@ import { allowedActions, type DossierAction } from '../../../domain/dossier/tran
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { addressText } from '../admin-units/admin-units.js';
+import { publishedVersion } from '../catalog/catalog.service.js';
 import type { Applicant, DossierDetail } from './dossiers.contract.js';
 import {
   agencyById,
@@ -72,7 +73,7 @@ export async function dossierDetail(
   const [events, files, versionNo] = await Promise.all([
     eventsOf(db, id),
     filesOf(db, id),
-    versionNoOf(db, row),
+    publishedVersion(db, row.procedure_version_id).then((v) => v.versionNo),
   ]);
   return toDetail({
     row,
@@ -186,16 +187,4 @@ export function toDetail(p: DetailParts): DossierDetail {
       : [],
     history: p.history,
   };
-}
-
-async function versionNoOf(
-  db: Kysely<DB>,
-  row: Pick<DossierRow, 'procedure_version_id'>,
-): Promise<number> {
-  const version = await db
-    .selectFrom('procedure_versions')
-    .select('version_no')
-    .where('id', '=', row.procedure_version_id)
-    .executeTakeFirst();
-  return version?.version_no ?? 0;
 }

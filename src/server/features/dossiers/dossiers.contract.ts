@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROGRESS_STAGES } from '../../../domain/dossier/progress.js';
 import { DOSSIER_STATES } from '../../../domain/dossier/states.js';
 
 /**
@@ -297,7 +298,7 @@ export const PublicDossier = z
     status: z.string().describe('The national status in words'),
     progress: z
       .object({
-        stage: z.enum(['submitted', 'received', 'processing', 'finished', 'returned', 'stopped']),
+        stage: z.enum(PROGRESS_STAGES),
         percent: z.number().int().min(0).max(100),
       })
       .describe('How far along: stage, and the share of the time limit used'),

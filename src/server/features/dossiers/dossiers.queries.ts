@@ -118,35 +118,6 @@ export type NewDossier = Omit<
 >;
 
 /**
- * Takes the next number of the receiving agency's day and inserts the dossier with its code, in
- * one statement: the counter row stays locked only from here to the commit, so the numbers of a
- * day have no gaps and no repeats. Returns null for the code when the day's numbers ran out.
- */
-export async function insertNumberedDossier(
-  trx: Transaction<DB>,
-  row: NewDossier,
-  sequence: { agencyId: string; day: string; pattern: string; width: number },
-): Promise<{ id: string; code: string | null }> {
-  return trx
-    .with(
-      's',
-      () =>
-        sql<{ last_value: number }>`(INSERT INTO dossier_code_sequences (agency_id, day, last_value)
-        VALUES (${sequence.agencyId}, ${sequence.day}::date, 1)
-        ON CONFLICT (agency_id, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
-        RETURNING last_value)`,
-    )
-    .insertInto('dossiers')
-    .values({
-      ...row,
-      code: sql<string>`(SELECT CASE WHEN length(s.last_value::text) <= ${sequence.width}
-        THEN replace(${sequence.pattern}, '{seq}', lpad(s.last_value::text, ${sequence.width}, '0')) END FROM s)`,
-    })
-    .returning(['id', 'code'])
-    .executeTakeFirstOrThrow();
-}
-
-/**
  * A whole intake in one statement, atomic on its own: the day's number (when received), the
  * dossier, its scans, and the writes of its first transition (see transitionWrites). One round
  * trip instead of a transaction of six; the counter row is locked for that one statement.
@@ -291,6 +262,16 @@ export async function resubmittedBefore(db: Db, dossierId: string, contentHash: 
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The position after the dossier's last scan: where scans sent later go. */
+export async function nextFilePosition(db: Db, dossierId: string): Promise<number> {
+  const row = await db
+    .selectFrom('dossier_files')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .where('dossier_id', '=', dossierId)
+    .executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
 }
 
 export function filesOf(db: Db, dossierId: string) {

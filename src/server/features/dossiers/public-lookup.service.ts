@@ -1,31 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { CURRENT_STEP_OF, percentUsed, STAGE_OF } from '../../../domain/dossier/progress.js';
 import { type DossierState, NATIONAL_STATUS } from '../../../domain/dossier/states.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import type { PublicDossier } from './dossiers.contract.js';
 import { lookupRow } from './dossiers.queries.js';
-
-type Stage = z.infer<typeof PublicDossier>['progress']['stage'];
-
-const STAGE_OF: Record<DossierState, Stage> = {
-  awaiting_acceptance: 'submitted',
-  correction_requested: 'submitted',
-  received: 'received',
-  incomplete_at_intake: 'stopped',
-  refused_at_intake: 'stopped',
-  withdrawn: 'stopped',
-};
-
-const STEP_OF: Record<DossierState, string> = {
-  awaiting_acceptance: 'Chờ bộ phận một cửa kiểm tra, tiếp nhận hồ sơ trực tuyến',
-  correction_requested: 'Chờ người nộp bổ sung, hoàn thiện hồ sơ',
-  received: 'Đã tiếp nhận; đang chuyển cơ quan có thẩm quyền giải quyết',
-  incomplete_at_intake: 'Hồ sơ chưa đủ thành phần; đã hướng dẫn bổ sung',
-  refused_at_intake: 'Hồ sơ không được tiếp nhận',
-  withdrawn: 'Hồ sơ đã được rút theo yêu cầu',
-};
 
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -92,21 +73,17 @@ export async function lookup(
     procedureName: row.procedure_name,
     nationalStatus: row.national_status,
     status: NATIONAL_STATUS[row.national_status as keyof typeof NATIONAL_STATUS],
-    progress: { stage: STAGE_OF[state], percent: percentUsed(row.received_at, row.due_at, now) },
+    progress: {
+      stage: STAGE_OF[state],
+      percent: percentUsed(
+        row.received_at?.getTime() ?? null,
+        row.due_at?.getTime() ?? null,
+        now.getTime(),
+      ),
+    },
     verified,
-    currentStep: verified ? STEP_OF[state] : null,
+    currentStep: verified ? CURRENT_STEP_OF[state] : null,
     dueAt: verified && row.due_at ? row.due_at.toISOString() : null,
     receivedAt: verified && row.received_at ? row.received_at.toISOString() : null,
   };
-}
-
-/** The share of the time between receipt and the due time that has gone by. */
-function percentUsed(receivedAt: Date | null, dueAt: Date | null, now: Date): number {
-  if (!receivedAt || !dueAt) return 0;
-  const total = dueAt.getTime() - receivedAt.getTime();
-  if (total <= 0) return 100;
-  return Math.max(
-    0,
-    Math.min(100, Math.round(((now.getTime() - receivedAt.getTime()) / total) * 100)),
-  );
 }

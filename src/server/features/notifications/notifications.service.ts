@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
@@ -52,4 +52,32 @@ export async function markRead(db: Kysely<DB>, actor: Actor, id: number) {
     .where('user_id', '=', userOf(actor))
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new AppError('NOT_FOUND');
+}
+
+/**
+ * In-app notices to the counter officers whose scope covers the receiving agency (an online
+ * dossier has arrived), plus an outbox message so that e-mail or SMS can follow.
+ */
+export async function notifyCounterOfficers(
+  trx: Transaction<DB>,
+  agencyPath: string,
+  notice: { kind: string; dossierId: string; title: string },
+): Promise<number> {
+  const result = await sql<{ id: number }>`
+    INSERT INTO notifications (user_id, kind, dossier_id, title)
+    SELECT DISTINCT u.id, ${notice.kind}, ${notice.dossierId}::uuid, ${notice.title}
+    FROM users u
+    JOIN role_grants g ON g.user_id = u.id AND g.role = 'counter_officer'
+    JOIN agencies a ON a.id = g.agency_id
+    WHERE u.active AND starts_with(${agencyPath}, a.path)
+    RETURNING id`.execute(trx);
+  await trx
+    .insertInto('outbox')
+    .values({
+      topic: 'notify.officers',
+      key: notice.dossierId,
+      payload: JSON.stringify({ ...notice, recipients: result.rows.length }),
+    })
+    .execute();
+  return result.rows.length;
 }

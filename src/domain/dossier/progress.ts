@@ -1,0 +1,42 @@
+import type { DossierState } from './states.js';
+
+/**
+ * How far along a dossier is, as the public lookup says it (domain.md §4 with the national status):
+ * a stage anyone may see, and the share of the time limit used.
+ */
+export const PROGRESS_STAGES = [
+  'submitted',
+  'received',
+  'processing',
+  'finished',
+  'returned',
+  'stopped',
+] as const;
+export type ProgressStage = (typeof PROGRESS_STAGES)[number];
+
+export const STAGE_OF: Record<DossierState, ProgressStage> = {
+  awaiting_acceptance: 'submitted',
+  correction_requested: 'submitted',
+  received: 'received',
+  incomplete_at_intake: 'stopped',
+  refused_at_intake: 'stopped',
+  withdrawn: 'stopped',
+};
+
+/** What the applicant is told is happening now (only to whoever proves to be the applicant). */
+export const CURRENT_STEP_OF: Record<DossierState, string> = {
+  awaiting_acceptance: 'Chờ bộ phận một cửa kiểm tra, tiếp nhận hồ sơ trực tuyến',
+  correction_requested: 'Chờ người nộp bổ sung, hoàn thiện hồ sơ',
+  received: 'Đã tiếp nhận; đang chuyển cơ quan có thẩm quyền giải quyết',
+  incomplete_at_intake: 'Hồ sơ chưa đủ thành phần; đã hướng dẫn bổ sung',
+  refused_at_intake: 'Hồ sơ không được tiếp nhận',
+  withdrawn: 'Hồ sơ đã được rút theo yêu cầu',
+};
+
+/** The share (0–100) of the time between receipt and the due time that has gone by. */
+export function percentUsed(receivedAt: number | null, dueAt: number | null, now: number): number {
+  if (receivedAt === null || dueAt === null) return 0;
+  const total = dueAt - receivedAt;
+  if (total <= 0) return 100;
+  return Math.max(0, Math.min(100, Math.round(((now - receivedAt) / total) * 100)));
+}
