@@ -91,3 +91,29 @@ export async function startServer(
     throw err;
   }
 }
+
+/**
+ * The child side for a Fastify server: listens on 127.0.0.1, closes the server and then `onClose`
+ * on SIGTERM or SIGINT, and reports its port to the parent.
+ */
+export async function serveChild(
+  app: {
+    listen(o: { host: string; port: number }): Promise<unknown>;
+    close(): Promise<unknown>;
+    server: { address(): unknown };
+  },
+  onClose: () => Promise<unknown> = async () => {},
+): Promise<void> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address() as { port: number } | string | null;
+  if (address === null || typeof address === 'string') throw new Error('unexpected address');
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void app
+        .close()
+        .then(onClose)
+        .then(() => process.exit(0));
+    });
+  }
+  reportListening(address.port);
+}

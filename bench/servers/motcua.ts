@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openDatabase } from '../../src/server/db/database.js';
-import { reportListening } from '../server-process.js';
+import { serveChild } from '../server-process.js';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
@@ -25,15 +25,4 @@ const database = await openDatabase({
   poolSize: Number(process.env.BENCH_POOL_SIZE ?? 10),
 });
 const app = await buildApp({ database, config, logger: false });
-await app.listen({ host: '127.0.0.1', port: 0 });
-const address = app.server.address();
-if (address === null || typeof address === 'string') throw new Error('unexpected address');
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    void app
-      .close()
-      .then(() => database.close())
-      .then(() => process.exit(0));
-  });
-}
-reportListening(address.port);
+await serveChild(app, () => database.close());

@@ -6,7 +6,7 @@
 
 import Fastify from 'fastify';
 import pg from 'pg';
-import { reportListening } from '../server-process.js';
+import { serveChild } from '../server-process.js';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const app = Fastify({ logger: false });
@@ -19,15 +19,4 @@ app.get<{ Params: { code: string } }>('/lookup/:code', async (request, reply) =>
   return rows[0];
 });
 
-await app.listen({ host: '127.0.0.1', port: 0 });
-const address = app.server.address();
-if (address === null || typeof address === 'string') throw new Error('unexpected address');
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    void app
-      .close()
-      .then(() => pool.end())
-      .then(() => process.exit(0));
-  });
-}
-reportListening(address.port);
+await serveChild(app, () => pool.end());

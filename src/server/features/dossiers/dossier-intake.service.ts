@@ -5,6 +5,7 @@ import { localDate } from '../../../domain/calendar/local-date.js';
 import type { ProcedureContent } from '../../../domain/catalog/procedure.js';
 import { codePattern } from '../../../domain/dossier/dossier-code.js';
 import { intakeProblems, supplementItems } from '../../../domain/dossier/intake-rules.js';
+import { POSTAL_PROBLEM_MESSAGES, postalSubmission } from '../../../domain/dossier/postal.js';
 import { NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import { transferDueAt } from '../../../domain/dossier/transfer.js';
 import { type DossierAction, transition } from '../../../domain/dossier/transitions.js';
@@ -34,10 +35,6 @@ const ACTION_OF: Record<IntakeBody['outcome'], DossierAction> = {
   refused: 'refuse',
 };
 
-/** A postal hand-over may be entered a little after it was signed, never before. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-const POSTAL_BACKDATE_MS = 30 * 24 * 3_600_000;
-
 /**
  * Intake at a counter or by post (domain.md §4, §9): guard, then one transaction that takes the
  * day's sequence number, writes the dossier, its files, history, audit and outbox; a repeated
@@ -55,7 +52,7 @@ export async function intake(
   authorize(actor, 'dossier.receive', { agencyPath: receiving.path });
 
   const errors: FieldError[] = applicantProblems(body, now);
-  const submittedAt = postalSubmission(body, now, errors);
+  const submittedAt = submissionTime(body, now, errors);
   const version = await resolveProcedure(db, body.procedureCode, localDate(submittedAt));
   const content = version.content;
   const way = content.ways.find((w) => w.channel === body.channel);
@@ -252,7 +249,7 @@ export async function intake(
 }
 
 /** Postal: the signing of the hand-over record is the submission time; the counter: now. */
-function postalSubmission(body: IntakeBody, now: Date, errors: FieldError[]): Date {
+function submissionTime(body: IntakeBody, now: Date, errors: FieldError[]): Date {
   if (body.channel !== 'post') {
     if (body.postal)
       errors.push({
@@ -270,20 +267,14 @@ function postalSubmission(body: IntakeBody, now: Date, errors: FieldError[]): Da
     });
     return now;
   }
-  const signed = new Date(body.postal.handedOverAt);
-  if (signed.getTime() > now.getTime() + CLOCK_SKEW_MS)
+  const { at, problem } = postalSubmission(Date.parse(body.postal.handedOverAt), now.getTime());
+  if (problem)
     errors.push({
       field: 'body.postal.handedOverAt',
-      code: 'in_future',
-      message: 'Thời điểm ký biên bản giao nhận ở tương lai',
+      code: problem,
+      message: POSTAL_PROBLEM_MESSAGES[problem],
     });
-  else if (signed.getTime() < now.getTime() - POSTAL_BACKDATE_MS)
-    errors.push({
-      field: 'body.postal.handedOverAt',
-      code: 'too_old',
-      message: 'Thời điểm ký biên bản giao nhận quá 30 ngày trước',
-    });
-  return signed.getTime() > now.getTime() ? now : signed;
+  return new Date(at);
 }
 
 /** The checklist as received: each component of the version, what was provided, and its scans. */
