@@ -120,6 +120,7 @@ export async function intake(
           : null;
 
   const day = localDate(submittedAt);
+  const components = componentRecords(content, body);
   const row: NewDossier = {
     code: null,
     state: to,
@@ -132,7 +133,7 @@ export async function intake(
     receiving_agency_id: receiving.id,
     competent_agency_id: competent.id,
     ...applicantColumns(body.applicant, body.proxy),
-    components: JSON.stringify(componentRecords(content, body)),
+    components: JSON.stringify(components),
     process: JSON.stringify(processFor(version.processes, competent.id)),
     time_limit: JSON.stringify(way.timeLimit),
     submitted_at: submittedAt,
@@ -210,8 +211,8 @@ export async function intake(
       id: written.id,
       code: written.code,
       version: 1,
-      applicant: JSON.parse(row.applicant as string),
-      components: JSON.parse(row.components as string),
+      applicant: { ...body.applicant, proxy: body.proxy ?? null },
+      components,
       time_limit: way.timeLimit,
       postal: body.postal ?? null,
       outcome,

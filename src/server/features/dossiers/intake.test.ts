@@ -163,6 +163,9 @@ describe('counter intake', () => {
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['dossier.receive']);
 
+    // The reply is built from what was written, not read back: it must be what a read shows.
+    expect((await t.as(counter).get(`/api/v1/dossiers/${d.id}`)).json()).toEqual(d);
+
     const form = await t.as(counter).get(`/api/v1/dossiers/${d.id}/forms/01`);
     expect(form.statusCode).toBe(200);
     expect(form.headers['content-type']).toBe('application/pdf');
