@@ -58,7 +58,9 @@ export async function startServer(
   opts: { env?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<ChildServer> {
   const tsx = import.meta.resolve('tsx');
-  const child = spawn(process.execPath, ['--import', tsx, fileURLToPath(entry)], {
+  // BENCH_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the server under load.
+  const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, '--import', tsx, fileURLToPath(entry)], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, NODE_ENV: 'production', ...opts.env },
   });

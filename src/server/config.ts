@@ -4,6 +4,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Hot statements as named prepared statements (off behind a pooler that cannot keep them). */
+  databasePreparedStatements: boolean;
   dataDir: string;
   logLevel: string;
   /** Send cookies with Secure: on behind HTTPS (production), off for http://localhost. */
@@ -25,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number.parseInt(env.PORT ?? '3000', 10),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePreparedStatements: env.DATABASE_PREPARED_STATEMENTS !== 'off',
     dataDir: resolve(env.MOTCUA_DATA_DIR ?? 'data'),
     logLevel: env.LOG_LEVEL ?? 'info',
     cookieSecure: env.COOKIE_SECURE === 'true',

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { preparingPool } from './prepared-statements.js';
 import { referenceWritePlugin } from './reference-writes.js';
 import type { DB } from './schema.js';
 
@@ -30,7 +31,7 @@ export interface Database {
 }
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'postgres'; url: string; poolSize?: number; preparedStatements?: boolean }
   | { kind: 'pglite'; dataDir: string | 'memory' };
 
 /**
@@ -63,7 +64,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pool.on('error', () => {});
     // A checked-out client whose server vanishes emits 'error' too; its query rejects anyway.
     pool.on('connect', (client) => client.on('error', () => {}));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    const dialect = new PostgresDialect({
+      pool: preparingPool(pool, options.preparedStatements ?? true),
+    });
+    const db = new Kysely<DB>({ dialect, plugins });
     return {
       db,
       kind: 'postgres',

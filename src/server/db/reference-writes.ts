@@ -30,12 +30,34 @@ function tableOf(node: OperationNode | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * Of `users`, only these columns bump the revision (the WHEN of trigger users_update_revision,
+ * migration 0008): a sign-in that counts failures or a slid session leaves every cache standing.
+ */
+const USER_COLUMNS_WATCHED = new Set([
+  'active',
+  'password_hash',
+  'agency_id',
+  'full_name',
+  'username',
+  'email',
+]);
+
+function updatesWatchedUserColumn(updates: readonly OperationNode[] | undefined): boolean {
+  return (updates ?? []).some((u) => {
+    const column = (u as unknown as { column?: { column?: { name?: string } } }).column?.column
+      ?.name;
+    return column === undefined || USER_COLUMNS_WATCHED.has(column);
+  });
+}
+
 function writesWatched(node: RootOperationNode): boolean {
   const n = node as unknown as {
     kind: string;
     into?: OperationNode;
     table?: OperationNode;
     from?: { froms: OperationNode[] };
+    updates?: readonly OperationNode[];
     sqlFragments?: readonly string[];
   };
   const name =
@@ -46,6 +68,7 @@ function writesWatched(node: RootOperationNode): boolean {
         : n.kind === 'DeleteQueryNode'
           ? tableOf(n.from?.froms[0])
           : undefined;
+  if (name === 'users' && n.kind === 'UpdateQueryNode') return updatesWatchedUserColumn(n.updates);
   if (name)
     return WATCHED.test(
       `${n.kind === 'InsertQueryNode' ? 'insert into' : n.kind === 'UpdateQueryNode' ? 'update' : 'delete from'} ${name}`,

@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { localDate } from '../../../domain/calendar/local-date.js';
+import { PREPARED } from '../../db/prepared-statements.js';
 import { revisionCache } from '../../db/reference-revisions.js';
 import type { DB, DossiersTable } from '../../db/schema.js';
 
@@ -170,6 +171,7 @@ export async function insertIntake(
     .with('a', () => a)
     .selectFrom('d')
     .select(['d.id', 'd.code'])
+    .modifyEnd(PREPARED)
     .executeTakeFirstOrThrow();
 }
 
