@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
@@ -17,17 +18,13 @@ import { authorize } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { getSettings, usableCodeTemplate } from '../settings/settings.service.js';
 import { applicantProblems } from './applicant-checks.js';
-import { transitionWrites } from './dossier-record.js';
+import { transitionRecord } from './dossier-record.js';
 import { toDetail } from './dossier-view.js';
 import type { DossierDetail, IntakeBody } from './dossiers.contract.js';
-import {
-  applicantColumns,
-  insertIntake,
-  type NewDossier,
-  storedFiles,
-} from './dossiers.queries.js';
+import { applicantColumns, storedFiles } from './dossiers.queries.js';
 import { type IdempotencyScope, withIdempotency } from './idempotency.js';
 import { loadAgency, resolveCompetentAgency, resolveProcedure } from './intake-routing.js';
+import { type IntakeWrite, writeIntake } from './intake-writes.js';
 
 const ACTION_OF: Record<IntakeBody['outcome'], DossierAction> = {
   received: 'receive',
@@ -121,8 +118,7 @@ export async function intake(
 
   const day = localDate(submittedAt);
   const components = componentRecords(content, body);
-  const row: NewDossier = {
-    code: null,
+  const row: IntakeWrite['row'] = {
     state: to,
     national_status: NATIONAL_STATUS_OF[to],
     channel: body.channel,
@@ -171,19 +167,22 @@ export async function intake(
         ...codePattern(usableCodeTemplate(settings['dossier.codeTemplate']), receiving.code, day),
       }
     : null;
+  const item: IntakeWrite = {
+    id: randomUUID(),
+    row,
+    sequence,
+    files,
+    transition: transitionRecord(actor, {
+      agencyId: receiving.id,
+      action,
+      from: null,
+      to,
+      at: now,
+      data,
+    }),
+  };
   const write = (target: Kysely<DB> | Transaction<DB>) =>
-    insertIntake(target, row, sequence, files, ({ id, code }) =>
-      transitionWrites(actor, {
-        dossierId: id,
-        code,
-        agencyId: receiving.id,
-        action,
-        from: null,
-        to,
-        at: now,
-        data,
-      }),
-    ).catch((error: unknown) => {
+    writeIntake(target, item).catch((error: unknown) => {
       if (isCheckViolation(error, 'dossiers_received_has_code'))
         throw new AppError('DOSSIER_SEQUENCE_EXHAUSTED', {
           detail: `Quầy ${receiving.code} đã dùng hết số thứ tự của ngày ${day}; hãy đổi mẫu mã hồ sơ sang {seq5}.`,
@@ -198,7 +197,8 @@ export async function intake(
       return written.id;
     });
   } else {
-    // One statement is atomic by itself: no transaction to open and close.
+    // One statement is atomic by itself (shared with other intakes arriving meanwhile): no
+    // transaction to open and close.
     written = await write(db);
     result = { dossierId: written.id, replayed: false };
   }

@@ -1,7 +1,8 @@
-import { type RawBuilder, sql, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import type { DossierAction, From } from '../../../domain/dossier/transitions.js';
+import { PREPARED } from '../../db/prepared-statements.js';
 import type { DB } from '../../db/schema.js';
 import { scheduleSeal } from '../audit/audit.service.js';
 
@@ -20,58 +21,65 @@ export interface RecordedChange {
 export const STATUS_SYNC_TOPIC = 'dvcqg.status';
 
 /**
- * The three writes that go with every transition, as common table expressions `e` (history),
- * `o` (outbox message for the national portal) and `a` (audit entry, chained after commit).
- * `dossierId` and `code` are SQL: a parameter, or a column of an earlier expression of the same
- * statement (the dossier just inserted).
+ * What a transition writes besides the dossier row, as a JSON object that SQL reads with
+ * `jsonb_to_record(...) AS t(TRANSITION_COLUMNS)`: the dossier's id and code come from the
+ * statement (a parameter, or the row just inserted).
  */
-export function transitionWrites(
-  actor: Actor,
-  change: Omit<RecordedChange, 'dossierId' | 'code'> & {
-    dossierId: RawBuilder<string>;
-    code: RawBuilder<string | null>;
-  },
-) {
+export function transitionRecord(actor: Actor, change: Omit<RecordedChange, 'dossierId' | 'code'>) {
   const nationalStatus = NATIONAL_STATUS_OF[change.to];
-  const actorId = actor.kind === 'anonymous' ? null : actor.id;
-  const at = new Date(Math.floor(change.at.getTime()));
-  const sync = { action: change.action, nationalStatus, at: at.toISOString() };
-  const audit = { from: change.from, to: change.to };
+  const at = new Date(Math.floor(change.at.getTime())).toISOString();
   return {
-    e: sql<Record<string, unknown>>`(INSERT INTO dossier_events
-        (dossier_id, at, action, from_state, to_state, national_status, actor_type, actor_id, data)
-      SELECT ${change.dossierId}, ${at}, ${change.action}, ${change.from}, ${change.to},
-        ${nationalStatus}, ${actor.kind}, ${actorId}, ${JSON.stringify(change.data ?? {})}::jsonb
-      RETURNING id)`,
-    o: sql<Record<string, unknown>>`(INSERT INTO outbox (topic, key, payload)
-      SELECT ${STATUS_SYNC_TOPIC}, ${change.dossierId}, ${JSON.stringify(sync)}::jsonb
-        || jsonb_build_object('dossierId', ${change.dossierId}, 'code', ${change.code}, 'eventId', e.id)
-      FROM e)`,
-    a: sql<
-      Record<string, unknown>
-    >`(INSERT INTO audit_log (at, actor_type, actor_id, action, subject_type, subject_id, agency_id, data)
-      SELECT ${at}, ${actor.kind}, ${actorId}, ${`dossier.${change.action}`}, 'dossier', ${change.dossierId},
-        ${change.agencyId}::uuid, ${JSON.stringify(audit)}::jsonb
-        || jsonb_build_object('code', ${change.code}, 'eventId', e.id)
-      FROM e)`,
+    at,
+    action: change.action,
+    from_state: change.from,
+    to_state: change.to,
+    national_status: nationalStatus,
+    actor_type: actor.kind,
+    actor_id: actor.kind === 'anonymous' ? null : actor.id,
+    data: change.data ?? {},
+    sync: { action: change.action, nationalStatus, at },
+    audit: { from: change.from, to: change.to },
+    agency_id: change.agencyId,
   };
 }
 
+export type TransitionRecord = ReturnType<typeof transitionRecord>;
+
+export const TRANSITION_COLUMNS = sql.raw(`at timestamptz, action text, from_state text,
+  to_state text, national_status smallint, actor_type text, actor_id text, data jsonb, sync jsonb,
+  audit jsonb, agency_id uuid`);
+
 /**
- * What every transition writes besides the dossier row, inside the same transaction and in one
- * statement: the history entry, the outbox message, and the audit entry. Either all of it
- * commits with the change, or none of it.
+ * The three writes that go with every transition, as common table expressions `e` (history),
+ * `o` (outbox message for the national portal) and `a` (audit entry, chained after commit), for
+ * each row of a relation `t` (dossier_id, code, then TRANSITION_COLUMNS) defined before them:
+ * one change, or a whole group of intakes. Either all of it commits with the change, or none.
  */
+export const TRANSITION_WRITES = sql`e AS (INSERT INTO dossier_events
+    (dossier_id, at, action, from_state, to_state, national_status, actor_type, actor_id, data)
+    SELECT dossier_id, at, action, from_state, to_state, national_status, actor_type, actor_id, data
+    FROM t
+    RETURNING id, dossier_id),
+  o AS (INSERT INTO outbox (topic, key, payload)
+    SELECT ${sql.lit(STATUS_SYNC_TOPIC)}, t.dossier_id::text, t.sync
+      || jsonb_build_object('dossierId', t.dossier_id, 'code', t.code, 'eventId', e.id)
+    FROM t JOIN e ON e.dossier_id = t.dossier_id),
+  a AS (INSERT INTO audit_log
+    (at, actor_type, actor_id, action, subject_type, subject_id, agency_id, data)
+    SELECT t.at, t.actor_type, t.actor_id, 'dossier.' || t.action, 'dossier', t.dossier_id::text,
+      t.agency_id, t.audit || jsonb_build_object('code', t.code, 'eventId', e.id)
+    FROM t JOIN e ON e.dossier_id = t.dossier_id)`;
+
+/** History, outbox and audit of one change, inside the transaction that makes the change. */
 export async function recordTransition(
   trx: Transaction<DB>,
   actor: Actor,
   change: RecordedChange,
 ): Promise<void> {
-  const { e, o, a } = transitionWrites(actor, {
-    ...change,
-    dossierId: sql<string>`${change.dossierId}::uuid`,
-    code: sql<string | null>`${change.code}::text`,
-  });
-  await sql`WITH e AS ${e}, o AS ${o}, a AS ${a} SELECT id FROM e`.execute(trx);
+  const record = JSON.stringify(transitionRecord(actor, change));
+  await sql`WITH t AS (SELECT ${change.dossierId}::uuid AS dossier_id, ${change.code}::text AS code, r.*
+      FROM jsonb_to_record(${record}::jsonb) AS r(${TRANSITION_COLUMNS})),
+    ${TRANSITION_WRITES}
+    SELECT id FROM e ${PREPARED}`.execute(trx);
   scheduleSeal();
 }
