@@ -1,4 +1,4 @@
-import { type Insertable, type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import { localDate } from '../../../domain/calendar/local-date.js';
 import { PREPARED } from '../../db/prepared-statements.js';
 import { revisionCache } from '../../db/reference-revisions.js';
@@ -117,63 +117,6 @@ export type NewDossier = Omit<
   Insertable<DossiersTable>,
   'id' | 'version' | 'created_at' | 'updated_at'
 >;
-
-/**
- * A whole intake in one statement, atomic on its own: the day's number (when received), the
- * dossier, its scans, and the writes of its first transition (see transitionWrites). One round
- * trip instead of a transaction of six; the counter row is locked for that one statement.
- */
-export async function insertIntake(
-  db: Db,
-  row: NewDossier,
-  sequence: { agencyId: string; day: string; pattern: string; width: number } | null,
-  files: { componentIndex: number; position: number; sha256: string; name: string }[],
-  writes: (ref: { id: RawBuilder<string>; code: RawBuilder<string | null> }) => {
-    e: RawBuilder<Record<string, unknown>>;
-    o: RawBuilder<Record<string, unknown>>;
-    a: RawBuilder<Record<string, unknown>>;
-  },
-): Promise<{ id: string; code: string | null }> {
-  const { e, o, a } = writes({
-    id: sql<string>`(SELECT id FROM d)`,
-    code: sql<string | null>`(SELECT code FROM d)`,
-  });
-  const fileRows = JSON.stringify(
-    files.map((f) => ({ c: f.componentIndex, p: f.position, h: f.sha256, n: f.name })),
-  );
-  const code = sequence
-    ? sql<string>`(SELECT CASE WHEN length(s.last_value::text) <= ${sequence.width}
-        THEN replace(${sequence.pattern}, '{seq}', lpad(s.last_value::text, ${sequence.width}, '0')) END FROM s)`
-    : null;
-  const seq = sequence
-    ? sql`INSERT INTO dossier_code_sequences (agency_id, day, last_value)
-        VALUES (${sequence.agencyId}, ${sequence.day}::date, 1)
-        ON CONFLICT (agency_id, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
-        RETURNING last_value`
-    : sql`SELECT 0 AS last_value`;
-  return db
-    .with('s', () => sql<{ last_value: number }>`(${seq})`)
-    .with('d', (qc) =>
-      qc
-        .insertInto('dossiers')
-        .values({ ...row, ...(code ? { code } : {}) })
-        .returning(['id', 'code']),
-    )
-    .with(
-      'f',
-      () =>
-        sql`(INSERT INTO dossier_files (dossier_id, component_index, position, sha256, name)
-        SELECT d.id, x.c, x.p, x.h, x.n FROM d, jsonb_to_recordset(${fileRows}::jsonb)
-          AS x(c integer, p integer, h text, n text))`,
-    )
-    .with('e', () => e)
-    .with('o', () => o)
-    .with('a', () => a)
-    .selectFrom('d')
-    .select(['d.id', 'd.code'])
-    .modifyEnd(PREPARED)
-    .executeTakeFirstOrThrow();
-}
 
 export async function insertDossier(trx: Transaction<DB>, row: NewDossier): Promise<string> {
   const inserted = await trx
@@ -389,7 +332,7 @@ export async function lookupRow(db: Db, code: string): Promise<LookupRow | undef
     (SELECT code, external_code, state, national_status, procedure_name, applicant_id_number,
             applicant_phone, received_at, due_at
        FROM dossiers WHERE external_code = ${code})
-    LIMIT 1`.execute(db);
+    LIMIT 1 ${PREPARED}`.execute(db);
   return result.rows[0];
 }
 
