@@ -44,7 +44,7 @@ export function groupCommit<I, O>(
       const outs = await write(group.map((w) => w.item));
       if (outs.length !== group.length)
         throw new Error(`group write returned ${outs.length} results for ${group.length} writes`);
-      group.forEach((w, i) => w.resolve(outs[i] as O));
+      for (const [i, w] of group.entries()) w.resolve(outs[i] as O);
     } catch (error) {
       if (group.length === 1) (group[0] as Waiting<I, O>).reject(error);
       else for (const w of group) await alone(w);
