@@ -14,7 +14,11 @@ export const ACTIONS = [
   // Systems only (the DVCQG adapter's API token): hand over dossiers submitted online.
   'dossier.submit_online',
   'dossier.process',
+  // Leaders: give a dossier of their agency to a handler, or to another one.
+  'dossier.assign',
   'dossier.approve',
+  // The service centre: approve or reject an agency's request for more time.
+  'dossier.extension.decide',
   'catalog.manage',
   'indicator.read',
   'tthc_control.manage',
@@ -26,8 +30,14 @@ export type Action = (typeof ACTIONS)[number];
 export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   counter_officer: ['dossier.receive'],
   specialist: ['dossier.process'],
-  leader: ['dossier.process', 'dossier.approve', 'user.read', 'indicator.read'],
-  centre_supervisor: ['catalog.manage', 'indicator.read', 'user.read', 'audit.read'],
+  leader: ['dossier.process', 'dossier.assign', 'dossier.approve', 'user.read', 'indicator.read'],
+  centre_supervisor: [
+    'catalog.manage',
+    'indicator.read',
+    'user.read',
+    'audit.read',
+    'dossier.extension.decide',
+  ],
   tthc_control: ['tthc_control.manage', 'catalog.manage'],
   admin: [
     'agency.manage',

@@ -20,6 +20,11 @@ export const STAGE_OF: Record<DossierState, ProgressStage> = {
   received: 'received',
   incomplete_at_intake: 'stopped',
   refused_at_intake: 'stopped',
+  in_progress: 'processing',
+  awaiting_supplement: 'processing',
+  decided: 'finished',
+  returned: 'returned',
+  closed_unsupplemented: 'stopped',
   withdrawn: 'stopped',
 };
 
@@ -30,6 +35,11 @@ export const CURRENT_STEP_OF: Record<DossierState, string> = {
   received: 'Đã tiếp nhận; đang chuyển cơ quan có thẩm quyền giải quyết',
   incomplete_at_intake: 'Hồ sơ chưa đủ thành phần; đã hướng dẫn bổ sung',
   refused_at_intake: 'Hồ sơ không được tiếp nhận',
+  in_progress: 'Cơ quan có thẩm quyền đang giải quyết',
+  awaiting_supplement: 'Chờ người nộp bổ sung, hoàn thiện hồ sơ (tạm dừng tính thời gian)',
+  decided: 'Đã có kết quả; chờ trả kết quả',
+  returned: 'Đã trả kết quả',
+  closed_unsupplemented: 'Dừng giải quyết do không bổ sung hồ sơ trong thời hạn',
   withdrawn: 'Hồ sơ đã được rút theo yêu cầu',
 };
 

@@ -1,7 +1,6 @@
 /**
- * The states of a dossier, as one table for its whole lifecycle (domain.md §4). Intake states are
- * here now; processing adds its own. Each internal state maps to exactly one of the ten national
- * status codes exchanged with DVCQG.
+ * The states of a dossier, as one table for its whole lifecycle (domain.md §4). Each internal
+ * state maps to exactly one of the ten national status codes exchanged with DVCQG.
  */
 export const DOSSIER_STATES = [
   'awaiting_acceptance', // arrived online from DVCQG; 8 working hours to answer
@@ -9,6 +8,11 @@ export const DOSSIER_STATES = [
   'received', // received: the clock runs from the time on the receipt
   'incomplete_at_intake', // counter: Form 02 issued, nothing received
   'refused_at_intake', // counter or online: Form 03, or "not our competence"
+  'in_progress', // taken on by the competent agency: its process runs step by step
+  'awaiting_supplement', // Form 02 after appraisal; the clock is stopped until the applicant answers
+  'decided', // the result is approved (or the refusal after appraisal, Form 03, is the result)
+  'returned', // the result reached the applicant: at the counter, by post or online
+  'closed_unsupplemented', // no supplement within 15 days: closed with Form 05
   'withdrawn', // the applicant withdrew before a decision
 ] as const;
 export type DossierState = (typeof DOSSIER_STATES)[number];
@@ -33,8 +37,30 @@ export const NATIONAL_STATUS_OF: Record<DossierState, NationalStatus> = {
   received: 2,
   incomplete_at_intake: 3,
   refused_at_intake: 3,
+  in_progress: 4,
+  awaiting_supplement: 5,
+  decided: 9,
+  returned: 10,
+  closed_unsupplemented: 8,
   withdrawn: 7,
 };
+
+/** States after which nothing but a result correction may happen. */
+export const FINISHED_STATES: readonly DossierState[] = [
+  'incomplete_at_intake',
+  'refused_at_intake',
+  'decided',
+  'returned',
+  'closed_unsupplemented',
+  'withdrawn',
+];
+
+/** Dossiers an agency has to work on: its inbox. */
+export const OPEN_STATES: readonly DossierState[] = [
+  'received',
+  'in_progress',
+  'awaiting_supplement',
+];
 
 /** Channels with their codes in national data: submission and return are chosen separately. */
 export const CHANNEL_CODES = { counter: 1, online: 2, post: 3 } as const;

@@ -9,7 +9,21 @@ export const DOSSIER_ACTIONS = [
   'request_correction', // online dossier sent back
   'resubmit', // the applicant corrected it on DVCQG
   'decline_not_competent', // online dossier that belongs to another agency
-  'withdraw', // the applicant stops the dossier
+  'withdraw', // the applicant stops the dossier (at the counter, or a stop request from DVCQG)
+  'assign', // a leader gives the dossier to a handler (again: reassigns it)
+  'claim', // an officer takes an unassigned dossier of the agency
+  'forward', // the current step is done: hand-over to the next step of the process
+  'consult', // a request to another agency, with its deadline
+  'record_reply', // that agency's answer
+  'request_supplement', // Form 02 after appraisal: once, within 3 WD of receipt; the clock stops
+  'supplement', // the applicant completed the dossier: the clock restarts from zero
+  'close_unsupplemented', // no answer within 15 days: closed (Form 05)
+  'request_extension', // the apology and request for more time (Form 04): once, in good time
+  'decide_extension', // the centre approves (new due date) or rejects it
+  'refuse_after_appraisal', // not eligible: Form 03, recorded as the result
+  'approve', // the leader approves the result at the last step
+  'return_result', // the result handed over: counter, post or online
+  'correct_result', // an erroneous result corrected within 3 WD
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
@@ -18,7 +32,8 @@ export type From = DossierState | null;
 
 /**
  * The whole lifecycle as data: from a state, which action leads where. Anything not listed is
- * forbidden. Reviewed against domain.md §4; the processing issue appends its rows.
+ * forbidden. Reviewed against domain.md §4. What a row allows is further bounded by the
+ * dossier's facts (processing.ts): a second supplementation, an extension asked too late.
  */
 export const TRANSITIONS: readonly (readonly [From, DossierAction, DossierState])[] = [
   [null, 'receive', 'received'],
@@ -32,6 +47,24 @@ export const TRANSITIONS: readonly (readonly [From, DossierAction, DossierState]
   ['correction_requested', 'resubmit', 'awaiting_acceptance'],
   ['correction_requested', 'withdraw', 'withdrawn'],
   ['received', 'withdraw', 'withdrawn'],
+  ['received', 'assign', 'in_progress'],
+  ['received', 'claim', 'in_progress'],
+  ['in_progress', 'assign', 'in_progress'],
+  ['in_progress', 'forward', 'in_progress'],
+  ['in_progress', 'consult', 'in_progress'],
+  ['in_progress', 'record_reply', 'in_progress'],
+  ['in_progress', 'request_supplement', 'awaiting_supplement'],
+  ['in_progress', 'request_extension', 'in_progress'],
+  ['in_progress', 'decide_extension', 'in_progress'],
+  ['in_progress', 'refuse_after_appraisal', 'decided'],
+  ['in_progress', 'approve', 'decided'],
+  ['in_progress', 'withdraw', 'withdrawn'],
+  ['awaiting_supplement', 'supplement', 'in_progress'],
+  ['awaiting_supplement', 'close_unsupplemented', 'closed_unsupplemented'],
+  ['awaiting_supplement', 'withdraw', 'withdrawn'],
+  ['decided', 'return_result', 'returned'],
+  ['decided', 'correct_result', 'decided'],
+  ['returned', 'correct_result', 'decided'],
 ];
 
 export class DossierTransitionError extends Error {

@@ -26,6 +26,11 @@ export const STATE_COLORS: Record<DossierState, MantineColor> = {
   received: 'green',
   incomplete_at_intake: 'gray',
   refused_at_intake: 'red',
+  in_progress: 'blue',
+  awaiting_supplement: 'yellow',
+  decided: 'teal',
+  returned: 'green',
+  closed_unsupplemented: 'gray',
   withdrawn: 'gray',
 };
 
@@ -39,6 +44,20 @@ const ACTION_KEYS = [
   'resubmit',
   'decline_not_competent',
   'withdraw',
+  'assign',
+  'claim',
+  'forward',
+  'consult',
+  'record_reply',
+  'request_supplement',
+  'supplement',
+  'close_unsupplemented',
+  'request_extension',
+  'decide_extension',
+  'refuse_after_appraisal',
+  'approve',
+  'return_result',
+  'correct_result',
 ] as const;
 type ActionKey = (typeof ACTION_KEYS)[number];
 

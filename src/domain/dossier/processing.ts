@@ -1,0 +1,465 @@
+import {
+  addWorkingTime,
+  dueDate,
+  type Timeliness,
+  timeliness,
+  type Unit,
+} from '../calendar/deadline.js';
+import { localDate } from '../calendar/local-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { DossierState } from './states.js';
+import { type DossierAction, transition } from './transitions.js';
+
+/**
+ * What happens to a dossier after intake (domain.md §4 "Processing", "Results"; §5 for the
+ * clock), as one pure function: `apply(facts, command, context)` gives the next facts and what
+ * the history records, or refuses by name. The server persists the facts and the history; replaying
+ * the history through `apply` gives the same facts again.
+ */
+
+const HOUR = 3_600_000;
+const WORKING_HOUR = HOUR;
+
+/** One step of the internal process the dossier follows (copied from the catalog at intake). */
+export interface StepDef {
+  name: string;
+  role: string;
+  agencyId: string | null;
+  /** In the unit of the procedure's time limit. */
+  budget: number;
+}
+
+export interface Supplement {
+  requestedAt: number;
+  /** The applicant has this long (15 days by default) before the dossier is closed. */
+  closesAt: number;
+  answeredAt: number | null;
+}
+
+export interface Extension {
+  requestedAt: number;
+  reason: string;
+  /** The due date asked for. */
+  proposedDueAt: number;
+  decision: 'approved' | 'rejected' | null;
+}
+
+export interface Consultation {
+  agencyId: string;
+  question: string;
+  askedAt: number;
+  dueAt: number;
+  answer: string | null;
+  answeredAt: number | null;
+}
+
+export interface Result {
+  kind: 'granted' | 'refused';
+  /** Refusal: the reasons (Form 03). */
+  reasons?: string[];
+  /** Granted: the result document (its code: the owner's ID number + the result type). */
+  documentCode?: string | null;
+  fileSha256?: string | null;
+  decidedAt: number;
+  timeliness: Timeliness;
+  lateExplanation?: LateExplanation | null;
+}
+
+/** Who is answerable for a late dossier, and why it is late (required to finish it late). */
+export interface LateExplanation {
+  who: string;
+  why: string;
+}
+
+export interface DossierFacts {
+  state: DossierState;
+  timeLimit: { amount: number; unit: Unit };
+  steps: readonly StepDef[];
+  receivedAt: number | null;
+  /** When the clock (re)started: receipt, or the completed supplement. */
+  clockStartedAt: number | null;
+  dueAt: number | null;
+  handlerId: string | null;
+  /** Index into `steps` while the agency works on it; null before it is taken on. */
+  step: number | null;
+  stepStartedAt: number | null;
+  stepDueAt: number | null;
+  supplement: Supplement | null;
+  extension: Extension | null;
+  consultations: readonly Consultation[];
+  result: Result | null;
+  returnedAt: number | null;
+  returnChannel: 'counter' | 'post' | 'online' | null;
+}
+
+/** The rules marked configurable in domain.md, as settings pass them in. */
+export interface ProcessingRules {
+  /** Form 02 after appraisal only within this many working days of receipt (3). */
+  supplementWithinWorkingDays: number;
+  /** Days (Civil Code) the applicant has to supplement before the dossier is closed (15). */
+  supplementReplyDays: number;
+  /** An extension must be asked at least this long before the due time (1 WD = 8 WH). */
+  extensionLeadWorkingHours: number;
+  /** A result may be corrected within this many working days of its return (3). */
+  correctionWithinWorkingDays: number;
+}
+
+export const DEFAULT_PROCESSING_RULES: ProcessingRules = {
+  supplementWithinWorkingDays: 3,
+  supplementReplyDays: 15,
+  extensionLeadWorkingHours: 8,
+  correctionWithinWorkingDays: 3,
+};
+
+export type Command =
+  | { action: 'assign'; handlerId: string }
+  | { action: 'claim'; handlerId: string }
+  | { action: 'forward'; handlerId?: string | null }
+  | { action: 'consult'; agencyId: string; question: string; workingDays: number }
+  | { action: 'record_reply'; consultation: number; answer: string }
+  | { action: 'request_supplement'; items: { name: string; reason: string }[] }
+  | { action: 'supplement' }
+  | { action: 'close_unsupplemented' }
+  | { action: 'request_extension'; reason: string; extra: number }
+  | { action: 'decide_extension'; approve: boolean; note?: string }
+  | { action: 'refuse_after_appraisal'; reasons: string[]; lateExplanation?: LateExplanation }
+  | {
+      action: 'approve';
+      documentCode?: string | null;
+      fileSha256?: string | null;
+      lateExplanation?: LateExplanation;
+    }
+  | { action: 'return_result'; channel: 'counter' | 'post' | 'online' }
+  | { action: 'correct_result'; reason: string }
+  | { action: 'withdraw'; reason: string; source: 'applicant' | 'dvcqg' };
+
+export type ProcessingAction = Command['action'];
+
+export const PROCESSING_REFUSALS = {
+  PROCESS_LAST_STEP: 'Đây là bước cuối của quy trình: trình phê duyệt kết quả thay vì chuyển bước',
+  PROCESS_NOT_LAST_STEP: 'Chỉ phê duyệt kết quả ở bước cuối của quy trình',
+  SUPPLEMENT_ALREADY_REQUESTED:
+    'Hồ sơ đã được yêu cầu bổ sung một lần; không được yêu cầu bổ sung lần thứ hai',
+  SUPPLEMENT_TOO_LATE:
+    'Đã quá thời hạn yêu cầu bổ sung (trong 3 ngày làm việc kể từ ngày tiếp nhận hồ sơ)',
+  SUPPLEMENT_STILL_OPEN: 'Người nộp vẫn còn thời hạn bổ sung hồ sơ',
+  EXTENSION_ALREADY_REQUESTED: 'Hồ sơ đã đề nghị gia hạn một lần; chỉ được gia hạn một lần',
+  EXTENSION_TOO_LATE:
+    'Văn bản xin lỗi và đề nghị gia hạn phải gửi chậm nhất 1 ngày làm việc trước hạn giải quyết',
+  EXTENSION_NOT_LATER: 'Hạn mới phải sau hạn giải quyết hiện tại',
+  EXTENSION_NOT_PENDING: 'Không có đề nghị gia hạn nào đang chờ quyết định',
+  LATE_EXPLANATION_REQUIRED:
+    'Hồ sơ đã quá hạn: cần ghi rõ người chịu trách nhiệm và lý do trước khi kết thúc',
+  CONSULTATION_UNKNOWN: 'Không có yêu cầu lấy ý kiến này, hoặc đã có trả lời',
+  CORRECTION_TOO_LATE: 'Đã quá thời hạn đính chính kết quả (3 ngày làm việc kể từ khi trả)',
+  HANDLER_UNCHANGED: 'Hồ sơ đã được giao cho người này',
+} as const;
+export type ProcessingRefusalCode = keyof typeof PROCESSING_REFUSALS;
+
+export class ProcessingRefusal extends Error {
+  constructor(readonly code: ProcessingRefusalCode) {
+    super(PROCESSING_REFUSALS[code]);
+    this.name = 'ProcessingRefusal';
+  }
+}
+
+export interface ProcessingContext {
+  now: number;
+  calendar: WorkingCalendar;
+  rules: ProcessingRules;
+}
+
+/** What the history keeps of an applied command: enough to show it and to replay it. */
+export interface Applied {
+  facts: DossierFacts;
+  data: Record<string, unknown>;
+}
+
+const refuse = (code: ProcessingRefusalCode): never => {
+  throw new ProcessingRefusal(code);
+};
+
+/**
+ * When a step must be done: its budget counted from its start, in working time for working
+ * units, else as its share of the dossier's whole period; never after the dossier's due time.
+ */
+export function stepDueAt(facts: DossierFacts, step: number, start: number, cal: WorkingCalendar) {
+  const def = facts.steps[step];
+  if (!def) return null;
+  const { unit, amount } = facts.timeLimit;
+  let due: number;
+  if (unit === 'working_days') due = addWorkingTime(cal, start, def.budget * 8 * WORKING_HOUR);
+  else if (unit === 'working_hours') due = addWorkingTime(cal, start, def.budget * WORKING_HOUR);
+  else {
+    const whole = (facts.dueAt ?? start) - (facts.clockStartedAt ?? start);
+    due = start + (amount > 0 ? Math.round((whole * def.budget) / amount) : 0);
+  }
+  return facts.dueAt === null ? due : Math.min(due, facts.dueAt);
+}
+
+/** The first step an agency works on: the one after the counter's own reception step. */
+function firstWorkingStep(steps: readonly StepDef[]): number | null {
+  if (steps.length === 0) return null;
+  const i = steps.findIndex((s) => s.role !== 'counter_officer');
+  return i === -1 ? steps.length - 1 : i;
+}
+
+function isLastStep(facts: DossierFacts): boolean {
+  return facts.step === null || facts.step >= facts.steps.length - 1;
+}
+
+/** A hand-over as Form 06 shows it: which step ended, when it was due, and whether in time. */
+function handOver(facts: DossierFacts, now: number) {
+  if (facts.step === null) return {};
+  return {
+    fromStep: facts.step,
+    stepName: facts.steps[facts.step]?.name ?? null,
+    stepDueAt: facts.stepDueAt === null ? null : new Date(facts.stepDueAt).toISOString(),
+    stepOnTime: facts.stepDueAt === null ? true : now <= facts.stepDueAt,
+  };
+}
+
+function finishing(facts: DossierFacts, now: number, late: LateExplanation | undefined) {
+  const when = facts.dueAt === null ? 'on_time' : timeliness(now, facts.dueAt);
+  if (when === 'late' && !(late?.who.trim() && late.why.trim()))
+    refuse('LATE_EXPLANATION_REQUIRED');
+  return when;
+}
+
+const iso = (t: number) => new Date(t).toISOString();
+
+/** The next facts, or a ProcessingRefusal / DossierTransitionError; `facts` is never changed. */
+export function apply(facts: DossierFacts, command: Command, ctx: ProcessingContext): Applied {
+  const { now, calendar: cal, rules } = ctx;
+  const to = transition(facts.state, command.action as DossierAction);
+  const next: DossierFacts = { ...facts, state: to };
+  switch (command.action) {
+    case 'assign':
+    case 'claim': {
+      if (facts.state === 'in_progress' && facts.handlerId === command.handlerId)
+        refuse('HANDLER_UNCHANGED');
+      next.handlerId = command.handlerId;
+      if (facts.state === 'received') {
+        next.step = firstWorkingStep(facts.steps);
+        next.stepStartedAt = now;
+        next.stepDueAt = next.step === null ? null : stepDueAt(facts, next.step, now, cal);
+        return {
+          facts: next,
+          data: {
+            handlerId: command.handlerId,
+            toStep: next.step,
+            stepDueAt: next.stepDueAt === null ? null : iso(next.stepDueAt),
+          },
+        };
+      }
+      return { facts: next, data: { handlerId: command.handlerId, previous: facts.handlerId } };
+    }
+    case 'forward': {
+      if (isLastStep(facts)) refuse('PROCESS_LAST_STEP');
+      const step = (facts.step as number) + 1;
+      next.step = step;
+      next.stepStartedAt = now;
+      next.stepDueAt = stepDueAt(facts, step, now, cal);
+      if (command.handlerId !== undefined) next.handlerId = command.handlerId;
+      return {
+        facts: next,
+        data: {
+          ...handOver(facts, now),
+          toStep: step,
+          handlerId: next.handlerId,
+          nextStepDueAt: next.stepDueAt === null ? null : iso(next.stepDueAt),
+        },
+      };
+    }
+    case 'consult': {
+      const dueAt = addWorkingTime(cal, now, command.workingDays * 8 * WORKING_HOUR);
+      next.consultations = [
+        ...facts.consultations,
+        {
+          agencyId: command.agencyId,
+          question: command.question,
+          askedAt: now,
+          dueAt,
+          answer: null,
+          answeredAt: null,
+        },
+      ];
+      return {
+        facts: next,
+        data: {
+          consultation: facts.consultations.length,
+          agencyId: command.agencyId,
+          question: command.question,
+          dueAt: iso(dueAt),
+        },
+      };
+    }
+    case 'record_reply': {
+      const asked = facts.consultations[command.consultation];
+      if (!asked || asked.answeredAt !== null) refuse('CONSULTATION_UNKNOWN');
+      const c = asked as Consultation;
+      next.consultations = facts.consultations.map((x, i) =>
+        i === command.consultation ? { ...x, answer: command.answer, answeredAt: now } : x,
+      );
+      return {
+        facts: next,
+        data: {
+          consultation: command.consultation,
+          agencyId: c.agencyId,
+          answer: command.answer,
+          onTime: now <= c.dueAt,
+        },
+      };
+    }
+    case 'request_supplement': {
+      if (facts.supplement) refuse('SUPPLEMENT_ALREADY_REQUESTED');
+      const receivedAt = facts.receivedAt ?? now;
+      const limit = dueDate(cal, receivedAt, rules.supplementWithinWorkingDays, 'working_days');
+      if (now > limit) refuse('SUPPLEMENT_TOO_LATE');
+      const closesAt = dueDate(cal, now, rules.supplementReplyDays, 'days');
+      next.supplement = { requestedAt: now, closesAt, answeredAt: null };
+      return {
+        facts: next,
+        data: { ...handOver(facts, now), items: command.items, closesAt: iso(closesAt) },
+      };
+    }
+    case 'supplement': {
+      // The clock restarts from zero (domain.md §4): a new due date from now, the step again.
+      next.clockStartedAt = now;
+      next.dueAt = dueDate(cal, now, facts.timeLimit.amount, facts.timeLimit.unit);
+      next.supplement = { ...(facts.supplement as Supplement), answeredAt: now };
+      next.stepStartedAt = now;
+      next.stepDueAt = facts.step === null ? null : stepDueAt(next, facts.step, now, cal);
+      return {
+        facts: next,
+        data: { dueAt: iso(next.dueAt), previousDueAt: facts.dueAt && iso(facts.dueAt) },
+      };
+    }
+    case 'close_unsupplemented': {
+      if (!facts.supplement || now < facts.supplement.closesAt) refuse('SUPPLEMENT_STILL_OPEN');
+      return {
+        facts: next,
+        data: { requestedAt: iso((facts.supplement as Supplement).requestedAt) },
+      };
+    }
+    case 'request_extension': {
+      if (facts.extension) refuse('EXTENSION_ALREADY_REQUESTED');
+      const dueAt = facts.dueAt as number;
+      const latest = calendarBefore(cal, dueAt, rules.extensionLeadWorkingHours * WORKING_HOUR);
+      if (now > latest) refuse('EXTENSION_TOO_LATE');
+      const proposedDueAt = dueDate(cal, dueAt, command.extra, facts.timeLimit.unit);
+      if (proposedDueAt <= dueAt) refuse('EXTENSION_NOT_LATER');
+      next.extension = { requestedAt: now, reason: command.reason, proposedDueAt, decision: null };
+      return {
+        facts: next,
+        data: { reason: command.reason, dueAt: iso(dueAt), proposedDueAt: iso(proposedDueAt) },
+      };
+    }
+    case 'decide_extension': {
+      if (!facts.extension || facts.extension.decision !== null) refuse('EXTENSION_NOT_PENDING');
+      const ext = facts.extension as Extension;
+      next.extension = { ...ext, decision: command.approve ? 'approved' : 'rejected' };
+      if (command.approve) next.dueAt = ext.proposedDueAt;
+      return {
+        facts: next,
+        data: {
+          approved: command.approve,
+          ...(command.note ? { note: command.note } : {}),
+          dueAt: next.dueAt === null ? null : iso(next.dueAt),
+          previousDueAt: facts.dueAt === null ? null : iso(facts.dueAt),
+        },
+      };
+    }
+    case 'refuse_after_appraisal': {
+      const when = finishing(facts, now, command.lateExplanation);
+      next.result = {
+        kind: 'refused',
+        reasons: command.reasons,
+        decidedAt: now,
+        timeliness: when,
+        lateExplanation: command.lateExplanation ?? null,
+      };
+      return {
+        facts: next,
+        data: {
+          ...handOver(facts, now),
+          reasons: command.reasons,
+          timeliness: when,
+          late: command.lateExplanation ?? null,
+        },
+      };
+    }
+    case 'approve': {
+      if (!isLastStep(facts)) refuse('PROCESS_NOT_LAST_STEP');
+      const when = finishing(facts, now, command.lateExplanation);
+      next.result = {
+        kind: 'granted',
+        documentCode: command.documentCode ?? null,
+        fileSha256: command.fileSha256 ?? null,
+        decidedAt: now,
+        timeliness: when,
+        lateExplanation: command.lateExplanation ?? null,
+      };
+      return {
+        facts: next,
+        data: {
+          ...handOver(facts, now),
+          documentCode: command.documentCode ?? null,
+          timeliness: when,
+          late: command.lateExplanation ?? null,
+        },
+      };
+    }
+    case 'return_result':
+      next.returnedAt = now;
+      next.returnChannel = command.channel;
+      return { facts: next, data: { channel: command.channel } };
+    case 'correct_result': {
+      const from = facts.returnedAt ?? facts.result?.decidedAt ?? now;
+      if (now > dueDate(cal, from, rules.correctionWithinWorkingDays, 'working_days'))
+        refuse('CORRECTION_TOO_LATE');
+      next.returnedAt = null;
+      next.returnChannel = null;
+      return { facts: next, data: { reason: command.reason } };
+    }
+    case 'withdraw':
+      return { facts: next, data: { reason: command.reason, source: command.source } };
+  }
+}
+
+/** The instant `amountMs` of working time before `instant` (for "at least 1 WD before"). */
+function calendarBefore(cal: WorkingCalendar, instant: number, amountMs: number): number {
+  const target = cal.workingBefore(instant) - amountMs;
+  return target <= 0 ? Number.NEGATIVE_INFINITY : cal.instantAt(target);
+}
+
+/** How pressing an open dossier is, for the inbox (domain.md §4 "likely late"). */
+export type Urgency = 'overdue' | 'due_today' | 'likely_late' | 'due_soon' | 'paused' | 'ok';
+
+export function urgency(
+  facts: Pick<DossierFacts, 'state' | 'dueAt'>,
+  now: number,
+  cal: WorkingCalendar,
+): Urgency {
+  if (facts.state === 'awaiting_supplement') return 'paused';
+  if (facts.dueAt === null) return 'ok';
+  if (now > facts.dueAt) return 'overdue';
+  const left = cal.workingBefore(facts.dueAt) - cal.workingBefore(now);
+  if (localDate(new Date(facts.dueAt - 1)) === localDate(new Date(now))) return 'due_today';
+  if (left <= 8 * WORKING_HOUR) return 'likely_late';
+  if (left <= 16 * WORKING_HOUR) return 'due_soon';
+  return 'ok';
+}
+
+/** Replays a history: the facts after every command, from the facts at intake. */
+export function replay(
+  initial: DossierFacts,
+  history: readonly { command: Command; at: number }[],
+  calendar: WorkingCalendar,
+  rules: ProcessingRules,
+): DossierFacts {
+  return history.reduce(
+    (facts, h) => apply(facts, h.command, { now: h.at, calendar, rules }).facts,
+    initial,
+  );
+}
