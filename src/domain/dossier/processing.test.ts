@@ -7,6 +7,7 @@ import {
   type Command,
   DEFAULT_PROCESSING_RULES,
   type DossierFacts,
+  type LateExplanation,
   ProcessingRefusal,
   replay,
   urgency,
@@ -227,7 +228,10 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     consultation: fc.nat({ max: 2 }),
     answer: fc.constant('!'),
   }),
-  fc.record({ action: fc.constant('request_supplement' as const), items: fc.constant([]) }),
+  fc.record({
+    action: fc.constant('request_supplement' as const),
+    items: fc.constant([] as { name: string; reason: string }[]),
+  }),
   fc.record({ action: fc.constant('supplement' as const) }),
   fc.record({ action: fc.constant('close_unsupplemented' as const) }),
   fc.record({
@@ -238,12 +242,16 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ action: fc.constant('decide_extension' as const), approve: fc.boolean() }),
   fc.record({
     action: fc.constant('refuse_after_appraisal' as const),
-    reasons: fc.constant(['r']),
-    lateExplanation: fc.option(fc.constant({ who: 'A', why: 'B' }), { nil: undefined }),
+    reasons: fc.constant<string[]>(['r']),
+    lateExplanation: fc.option(fc.constant<LateExplanation>({ who: 'A', why: 'B' }), {
+      nil: undefined,
+    }),
   }),
   fc.record({
     action: fc.constant('approve' as const),
-    lateExplanation: fc.option(fc.constant({ who: 'A', why: 'B' }), { nil: undefined }),
+    lateExplanation: fc.option(fc.constant<LateExplanation>({ who: 'A', why: 'B' }), {
+      nil: undefined,
+    }),
   }),
   fc.record({
     action: fc.constant('return_result' as const),

@@ -190,6 +190,14 @@ export interface DossiersTable {
   created_by: string | null;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
+  handler_id: ColumnType<string | null, string | null | undefined, string | null>;
+  step_index: ColumnType<number | null, number | null | undefined, number | null>;
+  step_started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  step_due_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  clock_started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  processing: ColumnType<unknown, string | undefined, string>;
+  decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  returned_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface DossierEventsTable {

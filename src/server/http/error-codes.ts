@@ -87,6 +87,51 @@ export const ERROR_CODES = {
     status: 409,
     title: 'Hồ sơ vừa được người khác thay đổi; hãy tải lại và thử lại',
   },
+  PROCESS_LAST_STEP: {
+    status: 409,
+    title: 'Đây là bước cuối của quy trình: trình phê duyệt kết quả thay vì chuyển bước',
+  },
+  PROCESS_NOT_LAST_STEP: { status: 409, title: 'Chỉ phê duyệt kết quả ở bước cuối của quy trình' },
+  SUPPLEMENT_ALREADY_REQUESTED: {
+    status: 422,
+    title: 'Hồ sơ đã được yêu cầu bổ sung một lần; không được yêu cầu bổ sung lần thứ hai',
+  },
+  SUPPLEMENT_TOO_LATE: {
+    status: 422,
+    title: 'Đã quá thời hạn yêu cầu bổ sung (trong 3 ngày làm việc kể từ ngày tiếp nhận hồ sơ)',
+  },
+  SUPPLEMENT_STILL_OPEN: { status: 409, title: 'Người nộp vẫn còn thời hạn bổ sung hồ sơ' },
+  EXTENSION_ALREADY_REQUESTED: {
+    status: 422,
+    title: 'Hồ sơ đã đề nghị gia hạn một lần; chỉ được gia hạn một lần',
+  },
+  EXTENSION_TOO_LATE: {
+    status: 422,
+    title:
+      'Văn bản xin lỗi và đề nghị gia hạn phải gửi chậm nhất 1 ngày làm việc trước hạn giải quyết',
+  },
+  EXTENSION_NOT_LATER: { status: 422, title: 'Hạn mới phải sau hạn giải quyết hiện tại' },
+  EXTENSION_NOT_PENDING: {
+    status: 409,
+    title: 'Không có đề nghị gia hạn nào đang chờ quyết định',
+  },
+  LATE_EXPLANATION_REQUIRED: {
+    status: 422,
+    title: 'Hồ sơ đã quá hạn: cần ghi rõ người chịu trách nhiệm và lý do trước khi kết thúc',
+  },
+  CONSULTATION_UNKNOWN: {
+    status: 422,
+    title: 'Không có yêu cầu lấy ý kiến này, hoặc đã có trả lời',
+  },
+  CORRECTION_TOO_LATE: {
+    status: 422,
+    title: 'Đã quá thời hạn đính chính kết quả (3 ngày làm việc kể từ khi trả)',
+  },
+  HANDLER_UNCHANGED: { status: 409, title: 'Hồ sơ đã được giao cho người này' },
+  HANDLER_INVALID: {
+    status: 422,
+    title: 'Người được giao không phải cán bộ xử lý của cơ quan giải quyết hồ sơ',
+  },
   DOSSIER_SEQUENCE_EXHAUSTED: {
     status: 503,
     title: 'Đã hết số thứ tự mã hồ sơ trong ngày của quầy tiếp nhận',

@@ -7,6 +7,7 @@ import * as m0005 from './0005_dossiers.js';
 import * as m0006 from './0006_audit_sealing.js';
 import * as m0007 from './0007_reference_revisions.js';
 import * as m0008 from './0008_revision_notifications.js';
+import * as m0009 from './0009_dossier_processing.js';
 
 /** Every migration, in order. Listed by hand so that a bundle or a compiled build finds them. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_audit_sealing': m0006,
   '0007_reference_revisions': m0007,
   '0008_revision_notifications': m0008,
+  '0009_dossier_processing': m0009,
 };

@@ -25,6 +25,7 @@ import { applicantColumns, storedFiles } from './dossiers.queries.js';
 import { type IdempotencyScope, withIdempotency } from './idempotency.js';
 import { loadAgency, resolveCompetentAgency, resolveProcedure } from './intake-routing.js';
 import { type IntakeWrite, writeIntake } from './intake-writes.js';
+import { permittedActions } from './processing-permissions.js';
 
 const ACTION_OF: Record<IntakeBody['outcome'], DossierAction> = {
   received: 'receive',
@@ -118,6 +119,7 @@ export async function intake(
 
   const day = localDate(submittedAt);
   const components = componentRecords(content, body);
+  const process = processFor(version.processes, competent.id);
   const row: IntakeWrite['row'] = {
     state: to,
     national_status: NATIONAL_STATUS_OF[to],
@@ -130,7 +132,7 @@ export async function intake(
     competent_agency_id: competent.id,
     ...applicantColumns(body.applicant, body.proxy),
     components: JSON.stringify(components),
-    process: JSON.stringify(processFor(version.processes, competent.id)),
+    process: JSON.stringify(process),
     time_limit: JSON.stringify(way.timeLimit),
     submitted_at: submittedAt,
     received_at: received ? submittedAt : null,
@@ -213,6 +215,7 @@ export async function intake(
       version: 1,
       applicant: { ...body.applicant, proxy: body.proxy ?? null },
       components,
+      process,
       time_limit: way.timeLimit,
       postal: body.postal ?? null,
       outcome,
@@ -245,6 +248,7 @@ export async function intake(
       },
     ],
     mayReceive: true,
+    permitted: permittedActions(actor, to, receiving, competent),
   });
   return { ...result, detail };
 }

@@ -379,7 +379,7 @@ export async function answerOnline(
   });
 }
 
-function conflict(version: number | undefined, state: string | undefined) {
+export function conflict(version: number | undefined, state: string | undefined) {
   return new AppError('DOSSIER_VERSION_CONFLICT', {
     detail: 'Hồ sơ đã được người khác xử lý; hãy tải lại để xem trạng thái hiện tại.',
     extra: {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../../domain/access/policy.js';
+import type { StepDef } from '../../../domain/dossier/processing.js';
 import {
   type DossierState,
   NATIONAL_STATUS,
@@ -10,6 +11,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { addressText } from '../admin-units/admin-units.js';
 import { publishedVersion } from '../catalog/catalog.service.js';
+import { factsOf } from './dossier-facts.js';
 import type { Applicant, DossierDetail } from './dossiers.contract.js';
 import {
   agencyById,
@@ -18,7 +20,9 @@ import {
   filesOf,
   findDossier,
   type IntakeAgency,
+  userName,
 } from './dossiers.queries.js';
+import { permittedActions } from './processing-permissions.js';
 
 /** Actions an officer starts from the dossier page; the others come from the applicant or DVCQG. */
 const OFFICER_ACTIONS: readonly DossierAction[] = [
@@ -35,14 +39,15 @@ export const FORMS_OF: Partial<Record<DossierState, ('01' | '02' | '03')[]>> = {
 };
 
 /**
- * Who may see a dossier: the counter that received it, and those who process or decide at the
- * competent agency.
+ * Who may see a dossier: the counter that received it, those who process or decide at the
+ * competent agency, and the centre that decides its extension.
  */
 export function canSee(actor: Actor, receiving: IntakeAgency, competent: IntakeAgency): boolean {
   return (
     can(actor, 'dossier.receive', { agencyPath: receiving.path }) ||
     can(actor, 'dossier.process', { agencyPath: competent.path }) ||
-    can(actor, 'dossier.process', { agencyPath: receiving.path })
+    can(actor, 'dossier.process', { agencyPath: receiving.path }) ||
+    can(actor, 'dossier.extension.decide', { agencyPath: receiving.path })
   );
 }
 
@@ -70,10 +75,11 @@ export async function dossierDetail(
   id: string,
 ): Promise<DossierDetail> {
   const { row, receiving, competent } = await loadVisible(db, actor, id);
-  const [events, files, versionNo] = await Promise.all([
+  const [events, files, versionNo, handlerName] = await Promise.all([
     eventsOf(db, id),
     filesOf(db, id),
     publishedVersion(db, row.procedure_version_id).then((v) => v.versionNo),
+    userName(db, row.handler_id).then((u) => u?.full_name ?? null),
   ]);
   return toDetail({
     row,
@@ -97,6 +103,8 @@ export async function dossierDetail(
       data: e.data as Record<string, unknown>,
     })),
     mayReceive: can(actor, 'dossier.receive', { agencyPath: receiving.path }),
+    permitted: permittedActions(actor, row.state as DossierState, receiving, competent),
+    handlerName,
   });
 }
 
@@ -125,7 +133,20 @@ export interface DetailParts {
     | 'external_system'
     | 'external_id'
     | 'external_code'
-  >;
+    | 'process'
+  > &
+    Partial<
+      Pick<
+        DossierRow,
+        | 'processing'
+        | 'handler_id'
+        | 'step_index'
+        | 'step_started_at'
+        | 'step_due_at'
+        | 'clock_started_at'
+        | 'returned_at'
+      >
+    >;
   receiving: IntakeAgency;
   competent: IntakeAgency;
   versionNo: number;
@@ -138,6 +159,10 @@ export interface DetailParts {
   }[];
   history: DossierDetail['history'];
   mayReceive: boolean;
+  /** Processing actions this reader may take now (processing-permissions.ts). */
+  permitted?: readonly string[];
+  /** The handler's name, when the dossier has one. */
+  handlerName?: string | null;
 }
 
 /** The dossier as the API shows it, from what is stored (or was just written). */
@@ -182,9 +207,82 @@ export function toDetail(p: DetailParts): DossierDetail {
         ? { system: row.external_system, id: row.external_id, code: row.external_code }
         : null,
     forms: FORMS_OF[state] ?? [],
-    allowedActions: p.mayReceive
-      ? allowedActions(state).filter((a) => OFFICER_ACTIONS.includes(a))
-      : [],
+    allowedActions: [
+      ...(p.mayReceive ? allowedActions(state).filter((a) => OFFICER_ACTIONS.includes(a)) : []),
+      ...(p.permitted ?? []),
+    ],
+    processing: processingView(p),
     history: p.history,
+  };
+}
+
+const isoMs = (t: number | null | undefined) =>
+  t === null || t === undefined ? null : iso(new Date(t));
+
+/** What processing adds to the page: the stored facts, in API form. */
+function processingView(p: DetailParts): DossierDetail['processing'] {
+  const row = p.row as Partial<DossierRow>;
+  const facts = row.processing === undefined ? null : factsOf(row as DossierRow);
+  const steps = ((row.process as { steps?: StepDef[] } | null | undefined)?.steps ?? []).map(
+    (s) => ({ name: s.name, role: s.role, budget: s.budget }),
+  );
+  if (!facts)
+    return {
+      handler: null,
+      step: null,
+      steps,
+      supplement: null,
+      extension: null,
+      consultations: [],
+      result: null,
+      returnedAt: null,
+    };
+  const s = facts.supplement;
+  const e = facts.extension;
+  const r = facts.result;
+  return {
+    handler: facts.handlerId ? { id: facts.handlerId, name: p.handlerName ?? null } : null,
+    step:
+      facts.step === null
+        ? null
+        : {
+            index: facts.step,
+            name: steps[facts.step]?.name ?? '',
+            dueAt: isoMs(facts.stepDueAt),
+          },
+    steps,
+    supplement: s
+      ? {
+          requestedAt: isoMs(s.requestedAt) as string,
+          closesAt: isoMs(s.closesAt) as string,
+          answeredAt: isoMs(s.answeredAt),
+        }
+      : null,
+    extension: e
+      ? {
+          requestedAt: isoMs(e.requestedAt) as string,
+          reason: e.reason,
+          proposedDueAt: isoMs(e.proposedDueAt) as string,
+          decision: e.decision,
+        }
+      : null,
+    consultations: facts.consultations.map((c) => ({
+      agencyId: c.agencyId,
+      question: c.question,
+      askedAt: isoMs(c.askedAt) as string,
+      dueAt: isoMs(c.dueAt) as string,
+      answer: c.answer,
+      answeredAt: isoMs(c.answeredAt),
+    })),
+    result: r
+      ? {
+          kind: r.kind,
+          ...(r.reasons ? { reasons: r.reasons } : {}),
+          documentCode: r.documentCode ?? null,
+          decidedAt: isoMs(r.decidedAt) as string,
+          timeliness: r.timeliness,
+        }
+      : null,
+    returnedAt: isoMs(facts.returnedAt),
   };
 }

@@ -180,6 +180,46 @@ export const DossierDetail = z
       .nullable(),
     forms: z.array(z.enum(['01', '02', '03'])).describe('Forms that can be printed now'),
     allowedActions: z.array(z.string()),
+    processing: z
+      .object({
+        handler: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
+        step: z
+          .object({ index: z.number().int(), name: z.string(), dueAt: instant.nullable() })
+          .nullable(),
+        steps: z.array(z.object({ name: z.string(), role: z.string(), budget: z.number() })),
+        supplement: z
+          .object({ requestedAt: instant, closesAt: instant, answeredAt: instant.nullable() })
+          .nullable(),
+        extension: z
+          .object({
+            requestedAt: instant,
+            reason: z.string(),
+            proposedDueAt: instant,
+            decision: z.enum(['approved', 'rejected']).nullable(),
+          })
+          .nullable(),
+        consultations: z.array(
+          z.object({
+            agencyId: z.uuid(),
+            question: z.string(),
+            askedAt: instant,
+            dueAt: instant,
+            answer: z.string().nullable(),
+            answeredAt: instant.nullable(),
+          }),
+        ),
+        result: z
+          .object({
+            kind: z.enum(['granted', 'refused']),
+            reasons: z.array(z.string()).optional(),
+            documentCode: z.string().nullable().optional(),
+            decidedAt: instant,
+            timeliness: z.enum(['early', 'on_time', 'late']),
+          })
+          .nullable(),
+        returnedAt: instant.nullable(),
+      })
+      .describe('Giải quyết: người xử lý, bước hiện tại, bổ sung, gia hạn, lấy ý kiến, kết quả'),
     history: z.array(HistoryEntry),
   })
   .meta({ id: 'DossierDetail' });
@@ -230,6 +270,93 @@ export const CorrectionBody = VersionBody.extend({
   note: optionalText(2000),
 });
 export const DeclineBody = VersionBody.extend({ reason: text(2000) });
+
+const LateExplanation = z
+  .strictObject({ who: text(300), why: text(2000) })
+  .describe('Bắt buộc khi hồ sơ đã quá hạn: người chịu trách nhiệm và lý do');
+const step = <A extends string, S extends z.ZodRawShape>(action: A, shape: S, summary: string) =>
+  VersionBody.extend({ action: z.literal(action), ...shape }).describe(summary);
+
+/** One action of processing (domain.md §4): the version read, the action and what it needs. */
+export const ProcessingBody = z
+  .discriminatedUnion('action', [
+    step('assign', { handlerId: z.uuid() }, 'Lãnh đạo phân công (hoặc phân công lại) người xử lý'),
+    step('claim', {}, 'Cán bộ nhận xử lý hồ sơ chưa được giao'),
+    step(
+      'forward',
+      { handlerId: z.uuid().nullable().optional() },
+      'Chuyển bước tiếp theo của quy trình (có thể giao người xử lý bước đó)',
+    ),
+    step(
+      'consult',
+      {
+        agencyId: z.uuid(),
+        question: text(4000),
+        workingDays: z.number().int().min(1).max(30),
+      },
+      'Gửi lấy ý kiến cơ quan khác, với thời hạn trả lời',
+    ),
+    step(
+      'record_reply',
+      { consultation: z.number().int().min(0), answer: text(8000) },
+      'Ghi nhận ý kiến trả lời',
+    ),
+    step(
+      'request_supplement',
+      { items: z.array(MissingItem).min(1).max(60) },
+      'Yêu cầu bổ sung, hoàn thiện (Mẫu 02): một lần, trong 3 ngày làm việc từ khi tiếp nhận',
+    ),
+    step('supplement', {}, 'Người nộp đã bổ sung: tính lại thời hạn từ đầu'),
+    step('close_unsupplemented', {}, 'Dừng giải quyết khi quá 15 ngày không bổ sung (Mẫu 05)'),
+    step(
+      'request_extension',
+      { reason: text(4000), extra: z.number().positive().max(365) },
+      'Văn bản xin lỗi và đề nghị gia hạn (Mẫu 04): thêm bao nhiêu, theo đơn vị của thời hạn',
+    ),
+    step(
+      'decide_extension',
+      { approve: z.boolean(), note: optionalText(2000) },
+      'Trung tâm quyết định gia hạn',
+    ),
+    step(
+      'refuse_after_appraisal',
+      {
+        reasons: z.array(text(2000)).min(1).max(20),
+        lateExplanation: LateExplanation.optional(),
+      },
+      'Từ chối giải quyết sau thẩm định (Mẫu 03), ghi nhận là kết quả',
+    ),
+    step(
+      'approve',
+      {
+        documentCode: z.string().trim().max(100).nullable().optional(),
+        fileSha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .nullable()
+          .optional(),
+        lateExplanation: LateExplanation.optional(),
+      },
+      'Lãnh đạo phê duyệt kết quả ở bước cuối',
+    ),
+    step(
+      'return_result',
+      { channel: z.enum(['counter', 'post', 'online']) },
+      'Trả kết quả: tại quầy, qua bưu chính hoặc trực tuyến',
+    ),
+    step(
+      'correct_result',
+      { reason: text(2000) },
+      'Đính chính kết quả sai sót (trong 3 ngày làm việc)',
+    ),
+    step(
+      'withdraw',
+      { reason: text(2000), source: z.enum(['applicant', 'dvcqg']).default('applicant') },
+      'Rút hồ sơ theo yêu cầu của người nộp (trước khi có kết quả)',
+    ),
+  ])
+  .meta({ id: 'ProcessingBody' });
+export type ProcessingBody = z.infer<typeof ProcessingBody>;
 
 /** What DVCQG sends for a dossier submitted online: strict, so an unknown field is named. */
 export const DvcqgFile = z.strictObject({

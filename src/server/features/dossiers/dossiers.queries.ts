@@ -113,9 +113,20 @@ export function applicantColumns(
   };
 }
 
+/** Columns that processing sets later; a new dossier leaves them to their defaults. */
+export type ProcessingColumn =
+  | 'handler_id'
+  | 'step_index'
+  | 'step_started_at'
+  | 'step_due_at'
+  | 'clock_started_at'
+  | 'processing'
+  | 'decided_at'
+  | 'returned_at';
+
 export type NewDossier = Omit<
   Insertable<DossiersTable>,
-  'id' | 'version' | 'created_at' | 'updated_at'
+  'id' | 'version' | 'created_at' | 'updated_at' | ProcessingColumn
 >;
 
 export async function insertDossier(trx: Transaction<DB>, row: NewDossier): Promise<string> {

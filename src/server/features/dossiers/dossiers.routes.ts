@@ -5,6 +5,7 @@ import { dossierForm, register } from './dossier-forms.service.js';
 import { intake } from './dossier-intake.service.js';
 import { listForCounter } from './dossier-list.service.js';
 import { answerOnline } from './dossier-online.service.js';
+import { act, type ProcessingCommand } from './dossier-processing.service.js';
 import { dossierDetail } from './dossier-view.js';
 import {
   CorrectionBody,
@@ -15,6 +16,7 @@ import {
   FormParams,
   IntakeBody,
   ListQuery,
+  ProcessingBody,
   RegisterQuery,
   VersionBody,
 } from './dossiers.contract.js';
@@ -174,6 +176,23 @@ export function dossierRoutes(app: App, { config }: Deps): void {
         return dossierDetail(request.db, request.actor, request.params.id);
       },
     );
+  app.post(
+    '/api/v1/dossiers/:id/actions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Một thao tác giải quyết hồ sơ: phân công, chuyển bước, lấy ý kiến, yêu cầu bổ sung, gia hạn, từ chối, phê duyệt, trả kết quả, đính chính, rút hồ sơ. Gửi kèm version đã đọc; người khác đã thay đổi thì trả 409 với trạng thái hiện tại.',
+        params: DossierParams,
+        body: ProcessingBody,
+        response: { 200: DossierDetail, ...errors },
+      },
+    },
+    async (request) => {
+      await act(request.db, request.actor, request.params.id, request.body as ProcessingCommand);
+      return dossierDetail(request.db, request.actor, request.params.id);
+    },
+  );
   answer(
     'accept',
     'accept',

@@ -118,7 +118,8 @@ describe('online intake from DVCQG', () => {
       channel: 'online',
       external: { system: 'dvcqg', id: 'G22.99-261201-000123' },
       acceptanceDueAt: receipt.acceptanceDueAt,
-      allowedActions: ['accept', 'request_correction', 'decline_not_competent'],
+      // The counter may also record the applicant's withdrawal.
+      allowedActions: ['accept', 'request_correction', 'decline_not_competent', 'withdraw'],
     });
     expect(detail.components[0].files[0]).toMatchObject({
       name: 'to-khai.pdf',

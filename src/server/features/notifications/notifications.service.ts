@@ -81,3 +81,39 @@ export async function notifyCounterOfficers(
     .execute();
   return result.rows.length;
 }
+
+/** An in-app notice to one officer (a dossier given to them), with its outbox message. */
+export async function notifyUser(
+  trx: Transaction<DB>,
+  userId: string,
+  notice: { kind: string; dossierId: string; title: string },
+): Promise<void> {
+  await trx
+    .insertInto('notifications')
+    .values({
+      user_id: userId,
+      kind: notice.kind,
+      dossier_id: notice.dossierId,
+      title: notice.title,
+    })
+    .execute();
+  await trx
+    .insertInto('outbox')
+    .values({
+      topic: 'notify.officers',
+      key: notice.dossierId,
+      payload: JSON.stringify({ ...notice, recipients: 1 }),
+    })
+    .execute();
+}
+
+/** A message for the applicant (SMS, e-mail, the portal), sent by the outbox's consumer. */
+export async function notifyApplicant(
+  trx: Transaction<DB>,
+  notice: { kind: string; dossierId: string; code: string | null; text: string },
+): Promise<void> {
+  await trx
+    .insertInto('outbox')
+    .values({ topic: 'notify.applicant', key: notice.dossierId, payload: JSON.stringify(notice) })
+    .execute();
+}

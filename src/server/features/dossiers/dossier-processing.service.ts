@@ -1,0 +1,147 @@
+import { type Kysely, sql } from 'kysely';
+import { ROLE_PERMISSIONS } from '../../../domain/access/permissions.js';
+import { type Actor, isWithin } from '../../../domain/access/policy.js';
+import type { Role } from '../../../domain/access/roles.js';
+import {
+  type Applied,
+  apply,
+  type Command,
+  DEFAULT_PROCESSING_RULES,
+  ProcessingRefusal,
+} from '../../../domain/dossier/processing.js';
+import type { DossierState } from '../../../domain/dossier/states.js';
+import { DossierTransitionError } from '../../../domain/dossier/transitions.js';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../http/problem.js';
+import { authorize } from '../auth/authorize.js';
+import { currentCalendar } from '../calendar/calendar.service.js';
+import { notifyApplicant, notifyUser } from '../notifications/notifications.service.js';
+import { columnsOf, factsOf } from './dossier-facts.js';
+import { conflict } from './dossier-online.service.js';
+import { recordTransition } from './dossier-record.js';
+import { loadVisible } from './dossier-view.js';
+import type { IntakeAgency } from './dossiers.queries.js';
+import { updateDossierState } from './dossiers.queries.js';
+import { PERMISSION } from './processing-permissions.js';
+
+/** The officer's command as the API takes it; `claim` is always for the one who sends it. */
+export type ProcessingCommand = Command & { version: number };
+
+/**
+ * One action on a dossier: guard (access, version, the rules of processing.ts), then one
+ * transaction with the new facts, the history, audit and outbox entries, and the notices. Two
+ * officers acting on the same version: the second gets 409 with the current state.
+ */
+export async function act(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  body: ProcessingCommand,
+  now = new Date(),
+): Promise<void> {
+  const { row, receiving, competent } = await loadVisible(db, actor, id);
+  const { version, ...given } = body;
+  const rule = PERMISSION[given.action];
+  authorize(actor, rule.action, {
+    agencyPath: (rule.at === 'competent' ? competent : receiving).path,
+  });
+  if (row.version !== version) throw conflict(row.version, row.state);
+  const command: Command =
+    given.action === 'claim' ? { action: 'claim', handlerId: actorId(actor) } : given;
+  if (command.action === 'assign' || (command.action === 'forward' && command.handlerId))
+    await checkHandler(db, command.handlerId as string, competent);
+  const calendar = await currentCalendar(db);
+  let applied: Applied;
+  try {
+    applied = apply(factsOf(row), command, {
+      now: now.getTime(),
+      calendar,
+      rules: DEFAULT_PROCESSING_RULES,
+    });
+  } catch (error) {
+    throw refusal(error, row.state, row.version);
+  }
+  const { facts, data } = applied;
+  await db.transaction().execute(async (trx) => {
+    if (!(await updateDossierState(trx, id, version, columnsOf(facts))))
+      throw conflict(undefined, undefined);
+    await recordTransition(trx, actor, {
+      dossierId: id,
+      code: row.code,
+      agencyId: competent.id,
+      action: command.action,
+      from: row.state as DossierState,
+      to: facts.state,
+      at: now,
+      data,
+    });
+    if ((command.action === 'assign' || command.action === 'forward') && facts.handlerId)
+      if (facts.handlerId !== actorId(actor))
+        await notifyUser(trx, facts.handlerId, {
+          kind: 'dossier.assigned',
+          dossierId: id,
+          title: `Hồ sơ ${row.code ?? ''} — ${row.procedure_name}: được giao xử lý`,
+        });
+    if (command.action === 'decide_extension' && command.approve && facts.dueAt !== null)
+      await notifyApplicant(trx, {
+        kind: 'dossier.extended',
+        dossierId: id,
+        code: row.code,
+        text: `Hồ sơ ${row.code ?? ''} được gia hạn giải quyết đến ${formatLocal(facts.dueAt)}. Cơ quan giải quyết xin lỗi ông/bà vì sự chậm trễ.`,
+      });
+    if (command.action === 'request_supplement' || command.action === 'approve')
+      await notifyApplicant(trx, {
+        kind: command.action === 'approve' ? 'dossier.result_ready' : 'dossier.supplement',
+        dossierId: id,
+        code: row.code,
+        text:
+          command.action === 'approve'
+            ? `Hồ sơ ${row.code ?? ''} đã có kết quả.`
+            : `Hồ sơ ${row.code ?? ''} cần bổ sung, hoàn thiện; thời gian giải quyết tạm dừng.`,
+      });
+  });
+}
+
+function actorId(actor: Actor): string {
+  if (actor.kind !== 'user') throw new AppError('FORBIDDEN');
+  return actor.id;
+}
+
+/** Only an active officer who may process at the competent agency can be given the dossier. */
+async function checkHandler(db: Kysely<DB>, userId: string, competent: IntakeAgency) {
+  const grants = await sql<{ role: Role; path: string }>`
+    SELECT g.role, a.path FROM role_grants g
+    JOIN users u ON u.id = g.user_id AND u.active
+    JOIN agencies a ON a.id = g.agency_id
+    WHERE g.user_id = ${userId}::uuid`
+    .execute(db)
+    .catch(() => ({ rows: [] as { role: Role; path: string }[] }));
+  const may = grants.rows.some(
+    (g) => ROLE_PERMISSIONS[g.role].includes('dossier.process') && isWithin(competent.path, g.path),
+  );
+  if (!may) throw new AppError('HANDLER_INVALID');
+}
+
+function refusal(error: unknown, state: string, version: number): unknown {
+  const extra = { state, version };
+  if (error instanceof ProcessingRefusal) return new AppError(error.code, { extra });
+  if (error instanceof DossierTransitionError)
+    return new AppError('DOSSIER_TRANSITION_FORBIDDEN', {
+      detail: `Không thể thực hiện "${error.action}" khi hồ sơ ở trạng thái "${state}".`,
+      extra,
+    });
+  return error;
+}
+
+const LOCAL = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+function formatLocal(t: number): string {
+  return LOCAL.format(new Date(t));
+}

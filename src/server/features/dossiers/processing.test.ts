@@ -1,0 +1,253 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIntake, publishTestProcedures } from '../../../../test/support/dossiers.js';
+import {
+  type Client,
+  createTestApp,
+  expectProblem,
+  type TestApp,
+} from '../../../../test/support/test-app.js';
+import type { DossierDetail } from './dossiers.contract.js';
+
+let t: TestApp;
+let counter: Client;
+let specialist: Client;
+let leader: Client;
+let supervisor: Client;
+let otherAgency: Client;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await publishTestProcedures(t.db);
+  [counter, specialist, leader, supervisor, otherAgency] = (await Promise.all(
+    ['motcua.tinh', 'chuyenvien.kinhbac', 'lanhdao.kinhbac', 'giamsat.tinh', 'chuyenvien.stp'].map(
+      (u) => t.login(u),
+    ),
+  )) as [Client, Client, Client, Client, Client];
+});
+afterAll(() => t.close());
+
+/** A dossier received at the provincial centre for the commune of Kinh Bắc. */
+async function receivedDossier(): Promise<DossierDetail> {
+  const res = await t.as(counter).post('/api/v1/dossiers', buildIntake());
+  expect(res.statusCode).toBe(201);
+  return res.json() as DossierDetail;
+}
+
+async function act(
+  who: Client,
+  d: { id: string; version: number },
+  body: Record<string, unknown>,
+): Promise<LightMyRequestResponse> {
+  return t.as(who).post(`/api/v1/dossiers/${d.id}/actions`, { version: d.version, ...body });
+}
+
+async function ok(who: Client, d: { id: string; version: number }, body: Record<string, unknown>) {
+  const res = await act(who, d, body);
+  if (res.statusCode !== 200) throw new Error(`${body.action}: ${res.statusCode} ${res.body}`);
+  return res.json() as DossierDetail;
+}
+
+describe('processing a dossier through the API', () => {
+  it('received → assigned → supplement requested → supplemented → approved → returned', async () => {
+    let d = await receivedDossier();
+    expect(d.allowedActions).toContain('withdraw');
+    d = await ok(leader, d, { action: 'assign', handlerId: specialist.userId });
+    expect(d).toMatchObject({ state: 'in_progress', nationalStatus: 4 });
+    expect(d.processing.handler).toEqual({ id: specialist.userId, name: expect.any(String) });
+    expect(d.processing.step).toMatchObject({ index: 1, name: 'Thẩm định' });
+
+    d = await ok(specialist, d, {
+      action: 'request_supplement',
+      items: [{ name: 'Tờ khai', reason: 'Thiếu chữ ký của người đi khai' }],
+    });
+    expect(d).toMatchObject({ state: 'awaiting_supplement', nationalStatus: 5 });
+    expect(d.processing.supplement?.closesAt).toBeTruthy();
+    const firstDue = d.dueAt;
+
+    d = await ok(counter, d, { action: 'supplement' });
+    expect(d.state).toBe('in_progress');
+    // The clock restarted from zero at the supplement.
+    expect(Date.parse(d.dueAt as string)).toBeGreaterThanOrEqual(Date.parse(firstDue as string));
+
+    d = await ok(specialist, d, { action: 'forward', handlerId: leader.userId });
+    expect(d.processing.step).toMatchObject({ index: 2 });
+    d = await ok(leader, d, { action: 'approve', documentCode: '027095001234.KS' });
+    expect(d).toMatchObject({ state: 'decided', nationalStatus: 9 });
+    expect(d.processing.result?.kind).toBe('granted');
+    expect(['early', 'on_time']).toContain(d.processing.result?.timeliness);
+    d = await ok(counter, d, { action: 'return_result', channel: 'counter' });
+    expect(d).toMatchObject({ state: 'returned', nationalStatus: 10 });
+
+    expect(d.history.map((h) => h.action)).toEqual([
+      'receive',
+      'assign',
+      'request_supplement',
+      'supplement',
+      'forward',
+      'approve',
+      'return_result',
+    ]);
+    expect(d.history.find((h) => h.action === 'forward')?.data).toMatchObject({
+      fromStep: 1,
+      toStep: 2,
+      stepOnTime: true,
+    });
+    // Every transition left its job for the national portal, in order.
+    const jobs = await t.db
+      .selectFrom('outbox')
+      .select(sql<number>`(payload->>'nationalStatus')::int`.as('status'))
+      .where('topic', '=', 'dvcqg.status')
+      .where('key', '=', d.id)
+      .orderBy('id')
+      .execute();
+    expect(jobs.map((j) => j.status)).toEqual([2, 4, 5, 4, 4, 9, 10]);
+    // The handler was told, and so was the applicant.
+    const notices = await t.db
+      .selectFrom('notifications')
+      .select(['user_id', 'kind'])
+      .where('dossier_id', '=', d.id)
+      .execute();
+    expect(notices).toContainEqual({ user_id: specialist.userId, kind: 'dossier.assigned' });
+    const applicant = await t.db
+      .selectFrom('outbox')
+      .select(sql<string>`payload->>'kind'`.as('kind'))
+      .where('topic', '=', 'notify.applicant')
+      .where('key', '=', d.id)
+      .execute();
+    expect(applicant.map((a) => a.kind)).toEqual(['dossier.supplement', 'dossier.result_ready']);
+  });
+
+  it('two officers on the same version: one succeeds, the other gets 409 with the current state', async () => {
+    const d = await receivedDossier();
+    const [a, b] = await Promise.all([
+      act(specialist, d, { action: 'claim' }),
+      act(leader, d, { action: 'assign', handlerId: specialist.userId }),
+    ]);
+    const statuses = [a.statusCode, b.statusCode].sort();
+    expect(statuses).toEqual([200, 409]);
+    const loser = a.statusCode === 409 ? a : b;
+    expect(loser.json()).toMatchObject({ code: 'DOSSIER_VERSION_CONFLICT' });
+    const later = await act(leader, d, { action: 'assign', handlerId: leader.userId });
+    expectProblem(later, 409, 'DOSSIER_VERSION_CONFLICT');
+    expect(later.json()).toMatchObject({ currentVersion: d.version + 1, state: 'in_progress' });
+  });
+
+  it('refused actions change nothing and say why by name', async () => {
+    let d = await receivedDossier();
+    d = await ok(specialist, d, { action: 'claim' });
+    const version = d.version;
+    // Not allowed for the role, or from another agency.
+    expectProblem(await act(specialist, d, { action: 'approve' }), 403, 'FORBIDDEN');
+    expectProblem(
+      await act(counter, d, { action: 'assign', handlerId: specialist.userId }),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(await act(otherAgency, d, { action: 'claim' }), 404, 'NOT_FOUND');
+    // Not allowed in this state.
+    expectProblem(
+      await act(counter, d, { action: 'return_result', channel: 'counter' }),
+      409,
+      'DOSSIER_TRANSITION_FORBIDDEN',
+    );
+    // A handler from outside the competent agency.
+    expectProblem(
+      await act(leader, d, { action: 'assign', handlerId: otherAgency.userId }),
+      422,
+      'HANDLER_INVALID',
+    );
+    // A missing reason, an unknown action.
+    expectProblem(await act(counter, d, { action: 'withdraw' }), 400, 'VALIDATION_FAILED');
+    expectProblem(await act(counter, d, { action: 'teleport' }), 400, 'VALIDATION_FAILED');
+    // Supplementation at most once.
+    d = await ok(specialist, d, {
+      action: 'request_supplement',
+      items: [{ name: 'A', reason: 'B' }],
+    });
+    d = await ok(counter, d, { action: 'supplement' });
+    const second = await act(specialist, d, {
+      action: 'request_supplement',
+      items: [{ name: 'A', reason: 'B' }],
+    });
+    expectProblem(second, 422, 'SUPPLEMENT_ALREADY_REQUESTED');
+    const after = await t.as(specialist).get(`/api/v1/dossiers/${d.id}`);
+    expect((after.json() as DossierDetail).version).toBe(d.version);
+    expect(d.version).toBe(version + 2);
+  });
+
+  it('an extension: asked in time, once, approved by the centre, and the applicant is told', async () => {
+    let d = await receivedDossier();
+    d = await ok(specialist, d, { action: 'claim' });
+    // A dossier with a week left (the test procedure has one working day).
+    await sql`UPDATE dossiers SET due_at = now() + interval '7 days' WHERE id = ${d.id}::uuid`.execute(
+      t.db,
+    );
+    d = (await t.as(specialist).get(`/api/v1/dossiers/${d.id}`)).json() as DossierDetail;
+    d = await ok(specialist, d, {
+      action: 'request_extension',
+      reason: 'Chờ kết quả xác minh của Công an xã',
+      extra: 2,
+    });
+    expect(d.processing.extension).toMatchObject({ decision: null });
+    expectProblem(
+      await act(specialist, d, { action: 'request_extension', reason: 'Lần nữa', extra: 1 }),
+      422,
+      'EXTENSION_ALREADY_REQUESTED',
+    );
+    // Only the centre decides.
+    expectProblem(
+      await act(leader, d, { action: 'decide_extension', approve: true }),
+      403,
+      'FORBIDDEN',
+    );
+    const before = d.dueAt;
+    d = await ok(supervisor, d, { action: 'decide_extension', approve: true });
+    expect(d.dueAt).toBe(d.processing.extension?.proposedDueAt);
+    expect(Date.parse(d.dueAt as string)).toBeGreaterThan(Date.parse(before as string));
+    const told = await t.db
+      .selectFrom('outbox')
+      .select(sql<string>`payload->>'text'`.as('text'))
+      .where('topic', '=', 'notify.applicant')
+      .where('key', '=', d.id)
+      .execute();
+    expect(told[0]?.text).toContain('gia hạn');
+  });
+
+  it('a late dossier is finished only with who is answerable and why', async () => {
+    let d = await receivedDossier();
+    d = await ok(leader, d, { action: 'assign', handlerId: specialist.userId });
+    d = await ok(specialist, d, { action: 'forward', handlerId: leader.userId });
+    await sql`UPDATE dossiers SET due_at = now() - interval '1 hour' WHERE id = ${d.id}::uuid`.execute(
+      t.db,
+    );
+    expectProblem(await act(leader, d, { action: 'approve' }), 422, 'LATE_EXPLANATION_REQUIRED');
+    d = await ok(leader, d, {
+      action: 'approve',
+      lateExplanation: { who: 'Chuyên viên Trần Văn Minh', why: 'Chờ ý kiến của Sở Tư pháp' },
+    });
+    expect(d.processing.result).toMatchObject({ kind: 'granted', timeliness: 'late' });
+    expect(d.history.at(-1)?.data).toMatchObject({
+      late: { who: 'Chuyên viên Trần Văn Minh' },
+    });
+  });
+
+  it('refusal after appraisal is the result; a withdrawal before the decision stops the dossier', async () => {
+    let d = await receivedDossier();
+    d = await ok(specialist, d, { action: 'claim' });
+    d = await ok(specialist, d, {
+      action: 'refuse_after_appraisal',
+      reasons: ['Người đi khai không có quan hệ với trẻ'],
+    });
+    expect(d).toMatchObject({ state: 'decided', nationalStatus: 9 });
+    expect(d.processing.result).toMatchObject({ kind: 'refused' });
+
+    let w = await receivedDossier();
+    w = await ok(counter, w, {
+      action: 'withdraw',
+      reason: 'Người nộp xin rút để bổ sung giấy tờ',
+    });
+    expect(w).toMatchObject({ state: 'withdrawn', nationalStatus: 7 });
+  });
+});
