@@ -8,6 +8,7 @@ import {
   expectProblem,
   type TestApp,
 } from '../../../../test/support/test-app.js';
+import { closeUnsupplemented } from './dossier-sweeps.js';
 import type { DossierDetail } from './dossiers.contract.js';
 
 let t: TestApp;
@@ -249,5 +250,32 @@ describe('processing a dossier through the API', () => {
       reason: 'Người nộp xin rút để bổ sung giấy tờ',
     });
     expect(w).toMatchObject({ state: 'withdrawn', nationalStatus: 7 });
+  });
+});
+
+describe('the sweeps', () => {
+  it('close a dossier not supplemented within 15 days, once, even when two instances sweep', async () => {
+    let d = await receivedDossier();
+    d = await ok(specialist, d, { action: 'claim' });
+    d = await ok(specialist, d, {
+      action: 'request_supplement',
+      items: [{ name: 'Tờ khai', reason: 'Thiếu chữ ký' }],
+    });
+    const waiting = await receivedDossier();
+    const closesAt = Date.parse(d.processing.supplement?.closesAt as string);
+    // Not yet: nothing happens.
+    expect(await closeUnsupplemented(t.db, new Date(closesAt - 60_000))).toBe(0);
+    const results = await Promise.all([
+      closeUnsupplemented(t.db, new Date(closesAt + 1)),
+      closeUnsupplemented(t.db, new Date(closesAt + 1)),
+    ]);
+    expect(results.reduce((a, b) => a + b, 0)).toBe(1);
+    const after = (await t.as(counter).get(`/api/v1/dossiers/${d.id}`)).json() as DossierDetail;
+    expect(after).toMatchObject({ state: 'closed_unsupplemented', nationalStatus: 8 });
+    expect(after.history.filter((h) => h.action === 'close_unsupplemented')).toHaveLength(1);
+    expect(after.history.at(-1)?.actor).toMatchObject({ type: 'system', id: 'sweeper' });
+    expect(await closeUnsupplemented(t.db, new Date(closesAt + 2))).toBe(0);
+    const untouched = (await t.as(counter).get(`/api/v1/dossiers/${waiting.id}`)).json();
+    expect(untouched.state).toBe('received');
   });
 });
