@@ -27,11 +27,13 @@ import { installAuthentication } from './features/auth/auth.plugin.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
 import { catalogRoutes } from './features/catalog/catalog.routes.js';
+import { startDossierSweeps } from './features/dossiers/dossier-sweeps.js';
 import { dossierRoutes } from './features/dossiers/dossiers.routes.js';
 import { dvcqgIntakeRoutes } from './features/dossiers/dvcqg-intake.routes.js';
 import { publicLookupRoutes } from './features/dossiers/public-lookup.routes.js';
 import { fileRoutes } from './features/files/files.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
+import { inboxRoutes } from './features/inbox/inbox.routes.js';
 import { notificationRoutes } from './features/notifications/notifications.routes.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { localFileStore } from './files/file-store.js';
@@ -133,6 +135,10 @@ export async function buildApp({
     app.log.error({ err: error }, 'audit sealing failed; rows wait outside the chain'),
   );
   app.addHook('onClose', stopSealer);
+  const stopSweeps = startDossierSweeps(database.db, (error) =>
+    app.log.error({ err: error }, 'dossier sweep failed; it runs again in a minute'),
+  );
+  app.addHook('onClose', stopSweeps);
   const stopWatching = watchRevisions(database);
   app.addHook('onClose', stopWatching);
   const deps: Deps = { db: database.db, database, config, files: localFileStore(config.filesDir) };
@@ -153,6 +159,7 @@ export async function buildApp({
   dvcqgIntakeRoutes(app, deps);
   publicLookupRoutes(app, deps);
   notificationRoutes(app, deps);
+  inboxRoutes(app, deps);
 
   const hasWeb = existsSync(join(config.webDir, 'index.html'));
   if (hasWeb) {
