@@ -5,7 +5,8 @@ import { type Kysely, sql } from 'kysely';
  * which step of its process it is at and when that step is due, when the clock last (re)started,
  * and the rest of its processing facts (supplementation, extension, consultations, result) as one
  * JSON document read and written with the row. Two partial indexes serve the inboxes: an agency's
- * open dossiers and an officer's, both by due time.
+ * open dossiers and an officer's, both by due time (a dossier nobody handles yet, as every new
+ * intake, stays out of the officers' index).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -23,7 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     WHERE state IN ('received', 'in_progress', 'awaiting_supplement')`.execute(db);
   await sql`
     CREATE INDEX dossiers_handler_inbox ON dossiers (handler_id, due_at, id)
-    WHERE state IN ('received', 'in_progress', 'awaiting_supplement')`.execute(db);
+    WHERE handler_id IS NOT NULL AND state IN ('received', 'in_progress', 'awaiting_supplement')`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
