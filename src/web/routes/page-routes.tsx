@@ -20,6 +20,7 @@ import {
 } from '../features/dossiers/intake-list-search.js';
 import { IntakePage } from '../features/dossiers/intake-page.js';
 import { HomePage } from '../features/home/home-page.js';
+import { InboxPage } from '../features/inbox/inbox-page.js';
 import { signedInRoute } from './signed-in-route.js';
 
 export const homeRoute = createRoute({
@@ -126,3 +127,9 @@ function DossierRouteComponent() {
   // A new dossier's page starts afresh rather than keeping the previous one's scroll and dialogs.
   return <DossierPage key={id} id={id} />;
 }
+
+export const inboxRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/ho-so-can-xu-ly',
+  component: InboxPage,
+});

@@ -13,7 +13,6 @@ function placeholderRoute<const TPath extends NavPath>(path: TPath) {
 }
 
 export const placeholderRoutes = [
-  placeholderRoute('/xu-ly-ho-so'),
   placeholderRoute('/chi-so-phuc-vu'),
   placeholderRoute('/kiem-soat-tthc'),
 ] as const;

@@ -8,6 +8,7 @@ import {
   catalogRoute,
   dossierRoute,
   homeRoute,
+  inboxRoute,
   intakeListRoute,
   intakeRoute,
   procedureEditorRoute,
@@ -43,6 +44,7 @@ const routeTree = rootRoute.addChildren([
     intakeRoute,
     intakeListRoute,
     dossierRoute,
+    inboxRoute,
     ...placeholderRoutes,
   ]),
 ]);

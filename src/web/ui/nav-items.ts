@@ -17,7 +17,7 @@ import type { Messages } from '../i18n/vi.js';
 export type NavPath =
   | '/'
   | '/tiep-nhan-ho-so'
-  | '/xu-ly-ho-so'
+  | '/ho-so-can-xu-ly'
   | '/danh-muc-tthc'
   | '/chi-so-phuc-vu'
   | '/kiem-soat-tthc'
@@ -37,7 +37,12 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'home', icon: IconHome },
   { to: '/tiep-nhan-ho-so', label: 'receive', icon: IconFileImport, permission: 'dossier.receive' },
-  { to: '/xu-ly-ho-so', label: 'process', icon: IconClipboardCheck, permission: 'dossier.process' },
+  {
+    to: '/ho-so-can-xu-ly',
+    label: 'inbox',
+    icon: IconClipboardCheck,
+    permission: 'dossier.process',
+  },
   { to: '/danh-muc-tthc', label: 'catalog', icon: IconListDetails, permission: 'catalog.manage' },
   { to: '/chi-so-phuc-vu', label: 'indicators', icon: IconChartBar, permission: 'indicator.read' },
   {

@@ -24,7 +24,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     WHERE state IN ('received', 'in_progress', 'awaiting_supplement')`.execute(db);
   await sql`
     CREATE INDEX dossiers_handler_inbox ON dossiers (handler_id, due_at, id)
-    WHERE handler_id IS NOT NULL AND state IN ('received', 'in_progress', 'awaiting_supplement')`.execute(db);
+    WHERE handler_id IS NOT NULL AND state IN ('received', 'in_progress', 'awaiting_supplement')`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -10,6 +10,7 @@ import { FullPageLoader } from '../../ui/full-page-loader.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { ButtonLink } from '../../ui/router-links.js';
 import { usePageTitle } from '../../ui/use-page-title.js';
+import { useCan } from '../auth/current-user.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { AcceptancePanel } from './acceptance-panel.js';
 import {
@@ -25,6 +26,7 @@ import { formTitle } from './dossier-text.js';
 import type { DossierDetail } from './dossier-types.js';
 import { dossierDetailQueryOptions, formUrl } from './dossiers-api.js';
 import { IntakeHeader } from './intake-header.js';
+import { ProcessingActions } from './processing-actions.js';
 
 /** The code once received; before that (Form 02, 03, online), whose dossier it is. */
 function dossierTitle(t: TFunction, dossier: DossierDetail): string {
@@ -32,8 +34,10 @@ function dossierTitle(t: TFunction, dossier: DossierDetail): string {
 }
 
 export function DossierPage({ id }: { id: string }) {
+  // The counter and the officers who process a dossier both work from its page.
+  const mayProcess = useCan('dossier.process');
   return (
-    <RequirePermission action="dossier.receive">
+    <RequirePermission action={mayProcess ? 'dossier.process' : 'dossier.receive'}>
       <DossierScreen id={id} />
     </RequirePermission>
   );
@@ -111,6 +115,7 @@ function DossierView({ dossier }: { dossier: DossierDetail }) {
         </Stack>
       </Paper>
       {dossier.state === 'awaiting_acceptance' && <AcceptancePanel dossier={dossier} />}
+      <ProcessingActions detail={dossier} />
       <OutcomeFacts dossier={dossier} />
       <DossierSection title={t('dossier.sections.applicant')}>
         <ApplicantFacts dossier={dossier} />
