@@ -39,9 +39,9 @@ import { userRoutes } from './features/users/users.routes.js';
 import { localFileStore } from './files/file-store.js';
 import { installErrorHandling, sendProblem } from './http/error-handler.js';
 import { installMetrics } from './http/metrics.js';
-import { toNfc } from './http/nfc.js';
 import { AppError } from './http/problem.js';
 import type { App, Deps } from './http/types.js';
+import { toNfc } from './text/nfc.js';
 
 // Validation messages reach officers and citizens: Vietnamese, from zod's own locale.
 z.config(z.locales.vi());

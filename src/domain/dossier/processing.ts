@@ -4,6 +4,7 @@ import {
   type Timeliness,
   timeliness,
   type Unit,
+  WORKING_DAY_MS,
 } from '../calendar/deadline.js';
 import { localDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
@@ -17,8 +18,7 @@ import { type DossierAction, transition } from './transitions.js';
  * the history through `apply` gives the same facts again.
  */
 
-const HOUR = 3_600_000;
-const WORKING_HOUR = HOUR;
+const WORKING_HOUR = 3_600_000;
 
 /** One step of the internal process the dossier follows (copied from the catalog at intake). */
 export interface StepDef {
@@ -133,32 +133,27 @@ export type Command =
   | { action: 'correct_result'; reason: string }
   | { action: 'withdraw'; reason: string; source: 'applicant' | 'dvcqg' };
 
-export type ProcessingAction = Command['action'];
-
-export const PROCESSING_REFUSALS = {
-  PROCESS_LAST_STEP: 'Đây là bước cuối của quy trình: trình phê duyệt kết quả thay vì chuyển bước',
-  PROCESS_NOT_LAST_STEP: 'Chỉ phê duyệt kết quả ở bước cuối của quy trình',
-  SUPPLEMENT_ALREADY_REQUESTED:
-    'Hồ sơ đã được yêu cầu bổ sung một lần; không được yêu cầu bổ sung lần thứ hai',
-  SUPPLEMENT_TOO_LATE:
-    'Đã quá thời hạn yêu cầu bổ sung (trong 3 ngày làm việc kể từ ngày tiếp nhận hồ sơ)',
-  SUPPLEMENT_STILL_OPEN: 'Người nộp vẫn còn thời hạn bổ sung hồ sơ',
-  EXTENSION_ALREADY_REQUESTED: 'Hồ sơ đã đề nghị gia hạn một lần; chỉ được gia hạn một lần',
-  EXTENSION_TOO_LATE:
-    'Văn bản xin lỗi và đề nghị gia hạn phải gửi chậm nhất 1 ngày làm việc trước hạn giải quyết',
-  EXTENSION_NOT_LATER: 'Hạn mới phải sau hạn giải quyết hiện tại',
-  EXTENSION_NOT_PENDING: 'Không có đề nghị gia hạn nào đang chờ quyết định',
-  LATE_EXPLANATION_REQUIRED:
-    'Hồ sơ đã quá hạn: cần ghi rõ người chịu trách nhiệm và lý do trước khi kết thúc',
-  CONSULTATION_UNKNOWN: 'Không có yêu cầu lấy ý kiến này, hoặc đã có trả lời',
-  CORRECTION_TOO_LATE: 'Đã quá thời hạn đính chính kết quả (3 ngày làm việc kể từ khi trả)',
-  HANDLER_UNCHANGED: 'Hồ sơ đã được giao cho người này',
-} as const;
-export type ProcessingRefusalCode = keyof typeof PROCESSING_REFUSALS;
+/** Why an action is refused by the facts; the API titles each (src/server/http/error-codes.ts). */
+export const PROCESSING_REFUSALS = [
+  'PROCESS_LAST_STEP',
+  'PROCESS_NOT_LAST_STEP',
+  'SUPPLEMENT_ALREADY_REQUESTED',
+  'SUPPLEMENT_TOO_LATE',
+  'SUPPLEMENT_STILL_OPEN',
+  'EXTENSION_ALREADY_REQUESTED',
+  'EXTENSION_TOO_LATE',
+  'EXTENSION_NOT_LATER',
+  'EXTENSION_NOT_PENDING',
+  'LATE_EXPLANATION_REQUIRED',
+  'CONSULTATION_UNKNOWN',
+  'CORRECTION_TOO_LATE',
+  'HANDLER_UNCHANGED',
+] as const;
+export type ProcessingRefusalCode = (typeof PROCESSING_REFUSALS)[number];
 
 export class ProcessingRefusal extends Error {
   constructor(readonly code: ProcessingRefusalCode) {
-    super(PROCESSING_REFUSALS[code]);
+    super(code);
     this.name = 'ProcessingRefusal';
   }
 }
@@ -188,7 +183,7 @@ export function stepDueAt(facts: DossierFacts, step: number, start: number, cal:
   if (!def) return null;
   const { unit, amount } = facts.timeLimit;
   let due: number;
-  if (unit === 'working_days') due = addWorkingTime(cal, start, def.budget * 8 * WORKING_HOUR);
+  if (unit === 'working_days') due = addWorkingTime(cal, start, def.budget * WORKING_DAY_MS);
   else if (unit === 'working_hours') due = addWorkingTime(cal, start, def.budget * WORKING_HOUR);
   else {
     const whole = (facts.dueAt ?? start) - (facts.clockStartedAt ?? start);
@@ -272,7 +267,7 @@ export function apply(facts: DossierFacts, command: Command, ctx: ProcessingCont
       };
     }
     case 'consult': {
-      const dueAt = addWorkingTime(cal, now, command.workingDays * 8 * WORKING_HOUR);
+      const dueAt = addWorkingTime(cal, now, command.workingDays * WORKING_DAY_MS);
       next.consultations = [
         ...facts.consultations,
         {
@@ -345,7 +340,7 @@ export function apply(facts: DossierFacts, command: Command, ctx: ProcessingCont
     case 'request_extension': {
       if (facts.extension) refuse('EXTENSION_ALREADY_REQUESTED');
       const dueAt = facts.dueAt as number;
-      const latest = calendarBefore(cal, dueAt, rules.extensionLeadWorkingHours * WORKING_HOUR);
+      const latest = workingTimeBefore(cal, dueAt, rules.extensionLeadWorkingHours * WORKING_HOUR);
       if (now > latest) refuse('EXTENSION_TOO_LATE');
       const proposedDueAt = dueDate(cal, dueAt, command.extra, facts.timeLimit.unit);
       if (proposedDueAt <= dueAt) refuse('EXTENSION_NOT_LATER');
@@ -428,7 +423,7 @@ export function apply(facts: DossierFacts, command: Command, ctx: ProcessingCont
 }
 
 /** The instant `amountMs` of working time before `instant` (for "at least 1 WD before"). */
-function calendarBefore(cal: WorkingCalendar, instant: number, amountMs: number): number {
+function workingTimeBefore(cal: WorkingCalendar, instant: number, amountMs: number): number {
   const target = cal.workingBefore(instant) - amountMs;
   return target <= 0 ? Number.NEGATIVE_INFINITY : cal.instantAt(target);
 }
@@ -446,8 +441,8 @@ export function urgency(
   if (now > facts.dueAt) return 'overdue';
   const left = cal.workingBefore(facts.dueAt) - cal.workingBefore(now);
   if (localDate(new Date(facts.dueAt - 1)) === localDate(new Date(now))) return 'due_today';
-  if (left <= 8 * WORKING_HOUR) return 'likely_late';
-  if (left <= 16 * WORKING_HOUR) return 'due_soon';
+  if (left <= WORKING_DAY_MS) return 'likely_late';
+  if (left <= 2 * WORKING_DAY_MS) return 'due_soon';
   return 'ok';
 }
 

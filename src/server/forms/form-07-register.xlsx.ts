@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
+import { toNfc } from '../text/nfc.js';
 import type { RegisterFormData, RegisterRow } from './form-data.js';
-import { toNfc } from './nfc.js';
 import { REGISTER_EMPTY, REGISTER_HEADERS, REGISTER_TITLE } from './register-columns.js';
 import {
   channelLabel,

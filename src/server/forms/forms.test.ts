@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { type PdfPage, readPdf } from '../../../test/support/pdf.js';
+import { toNfc } from '../text/nfc.js';
 import { QR_CAPTION, RECEIPT_TITLE, receiptPdf } from './form-01-receipt.js';
 import { ONCE_SENTENCE, SUPPLEMENT_TITLE, supplementPdf } from './form-02-supplement.js';
 import { REFUSAL_TITLE, refusalPdf } from './form-03-refusal.js';
@@ -15,7 +16,6 @@ import type {
   RegisterRow,
   SupplementFormData,
 } from './form-data.js';
-import { toNfc } from './nfc.js';
 import { REGISTER_EMPTY, REGISTER_HEADERS } from './register-columns.js';
 import {
   channelLabel,

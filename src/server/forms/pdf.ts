@@ -9,8 +9,8 @@ import type {
   TDocumentInformation,
   TFontDictionary,
 } from 'pdfmake/interfaces.js';
+import { toNfc } from '../text/nfc.js';
 import type { IssuingAgency } from './form-data.js';
-import { toNfc } from './nfc.js';
 import { parseInstant, placeAndDate } from './vi-format.js';
 
 /**

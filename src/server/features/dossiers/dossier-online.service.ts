@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../../domain/access/policy.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
@@ -18,11 +18,12 @@ import { type FileStore, sha256Hex } from '../../files/file-store.js';
 import { AppError, type FieldError } from '../../http/problem.js';
 import { authorize } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
+import { saveStoredFile } from '../files/files.service.js';
 import { notifyCounterOfficers } from '../notifications/notifications.service.js';
 import { getSetting, usableCodeTemplate } from '../settings/settings.service.js';
 import { applicantProblems } from './applicant-checks.js';
 import { processFor } from './dossier-intake.service.js';
-import { recordTransition } from './dossier-record.js';
+import { recordTransition, transitionRecord } from './dossier-record.js';
 import { nextDailySequence } from './dossier-sequence.js';
 import { loadVisible } from './dossier-view.js';
 import type { DvcqgDossierBody, DvcqgResubmissionBody } from './dossiers.contract.js';
@@ -30,13 +31,13 @@ import {
   agencyById,
   applicantColumns,
   findDossierByExternal,
-  insertDossier,
   insertDossierFiles,
   nextFilePosition,
   resubmittedBefore,
   updateDossierState,
 } from './dossiers.queries.js';
 import { loadAgencyByCode, resolveCompetentAgency, resolveProcedure } from './intake-routing.js';
+import { type IntakeWrite, writeIntakes } from './intake-writes.js';
 
 const DVCQG = 'dvcqg';
 
@@ -118,9 +119,9 @@ export async function receiveFromDvcqg(
     });
   const to = transition(null, 'arrive_online');
   try {
-    const id = await db.transaction().execute(async (trx) => {
-      const id = await insertDossier(trx, {
-        code: null,
+    const id = randomUUID();
+    await db.transaction().execute(async (trx) => {
+      const row: IntakeWrite['row'] = {
         state: to,
         national_status: NATIONAL_STATUS_OF[to],
         channel: 'online',
@@ -159,28 +160,32 @@ export async function receiveFromDvcqg(
         external_code: body.dvcqgCode,
         content_hash: hash,
         created_by: actor.kind === 'anonymous' ? null : actor.id,
-      });
-      await insertDossierFiles(trx, id, stored);
-      await recordTransition(trx, actor, {
-        dossierId: id,
-        code: null,
-        agencyId: receiving.id,
-        action: 'arrive_online',
-        from: null,
-        to,
-        at: now,
-        data: {
-          dvcqgId: body.dvcqgId,
-          dvcqgCode: body.dvcqgCode,
-          acceptanceDueAt: acceptanceDueAt.toISOString(),
+      };
+      await writeIntakes(trx, [
+        {
+          id,
+          row,
+          sequence: null,
+          files: stored,
+          transition: transitionRecord(actor, {
+            agencyId: receiving.id,
+            action: 'arrive_online',
+            from: null,
+            to,
+            at: now,
+            data: {
+              dvcqgId: body.dvcqgId,
+              dvcqgCode: body.dvcqgCode,
+              acceptanceDueAt: acceptanceDueAt.toISOString(),
+            },
+          }),
         },
-      });
+      ]);
       await notifyCounterOfficers(trx, receiving.path, {
         kind: 'dossier.arrived_online',
         dossierId: id,
         title: `Hồ sơ trực tuyến ${body.dvcqgCode} (${content.name}) chờ tiếp nhận`,
       });
-      return id;
     });
     return {
       id,
@@ -275,19 +280,7 @@ async function storeDvcqgFiles(
       message: 'Tổng dung lượng tệp vượt quá giới hạn',
     });
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
-  for (const f of decoded) {
-    await files.put(f.sha256, f.bytes);
-    await db
-      .insertInto('stored_files')
-      .values({
-        sha256: f.sha256,
-        size: f.bytes.length,
-        media_type: f.mediaType,
-        created_by: actor.kind === 'anonymous' ? null : actor.id,
-      })
-      .onConflict((oc) => oc.column('sha256').doNothing())
-      .execute();
-  }
+  for (const f of decoded) await saveStoredFile(db, files, actor, f);
   return decoded.map(({ componentIndex, position, name, sha256 }) => ({
     componentIndex,
     position,

@@ -129,15 +129,6 @@ export type NewDossier = Omit<
   'id' | 'version' | 'created_at' | 'updated_at' | ProcessingColumn
 >;
 
-export async function insertDossier(trx: Transaction<DB>, row: NewDossier): Promise<string> {
-  const inserted = await trx
-    .insertInto('dossiers')
-    .values(row)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return inserted.id;
-}
-
 export async function insertDossierFiles(
   trx: Transaction<DB>,
   dossierId: string,

@@ -33,19 +33,37 @@ export async function storeScan(
     throw new AppError('FILE_DIGEST_MISMATCH', {
       detail: `Nhận được ${sha256}, mã gửi kèm ${claimedDigest}.`,
     });
-  await files.put(sha256, bytes);
+  const { duplicate } = await saveStoredFile(db, files, actor, {
+    sha256,
+    bytes,
+    mediaType: check.mediaType,
+  });
+  return { sha256, size: bytes.length, mediaType: check.mediaType, duplicate };
+}
+
+/**
+ * Keeps checked bytes: written durably under their hash first, then recorded, so a row never
+ * names a file that is not there. The same bytes again are the same file.
+ */
+export async function saveStoredFile(
+  db: Kysely<DB>,
+  files: FileStore,
+  actor: Actor,
+  file: { sha256: string; bytes: Buffer; mediaType: string },
+): Promise<{ duplicate: boolean }> {
+  await files.put(file.sha256, file.bytes);
   const inserted = await db
     .insertInto('stored_files')
     .values({
-      sha256,
-      size: bytes.length,
-      media_type: check.mediaType,
+      sha256: file.sha256,
+      size: file.bytes.length,
+      media_type: file.mediaType,
       created_by: actor.kind === 'anonymous' ? null : actor.id,
     })
     .onConflict((oc) => oc.column('sha256').doNothing())
     .returning('sha256')
     .executeTakeFirst();
-  return { sha256, size: bytes.length, mediaType: check.mediaType, duplicate: !inserted };
+  return { duplicate: !inserted };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * pdfmake's Roboto has precomposed Vietnamese glyphs only: a decomposed "ễ" (e + U+0302 + U+0303)
- * prints as a bare "e" with loose marks, and the text copied out of the PDF stays decomposed.
- * Every string that reaches a document goes through here, whatever the caller sent.
+ * Vietnamese can arrive decomposed (a base letter plus combining marks, as macOS and some IMEs
+ * send it). Stored that way it breaks search and uniqueness; printed, pdfmake's Roboto (which has
+ * precomposed glyphs only) shows a decomposed "ễ" as a bare "e" with loose marks. So every string
+ * that enters through the API, and every string that reaches a document, goes through here.
  */
 export function toNfc<T>(value: T): T {
   return walk(value) as T;
@@ -17,7 +18,7 @@ function walk(value: unknown): unknown {
   }
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = walk(item);
+    for (const [key, item] of Object.entries(value)) out[key.normalize('NFC')] = walk(item);
     return out;
   }
   // Dates (metadata), Buffers (images) and numbers pass through untouched.
