@@ -58,19 +58,20 @@ describe('processing in the browser', () => {
     try {
       await signIn(leader.page, baseUrl, 'lanhdao.kinhbac', PASSWORD);
       await openInbox(leader.page);
-      await leader.page.getByRole('link', { name: dossier.code }).first().click();
-      await leader.page.getByRole('button', { name: 'Phân công' }).first().click();
-      const dialog = leader.page.getByRole('dialog');
-      await dialog
-        .getByRole('textbox', { name: 'Người xử lý' })
-        .or(dialog.getByRole('combobox', { name: 'Người xử lý' }))
-        .first()
+      await leader.page.getByRole('link', { name: dossier.code, exact: true }).click();
+      await leader.page
+        .getByRole('group', { name: 'Các thao tác giải quyết' })
+        .getByRole('button', { name: 'Phân công' })
         .click();
+      const dialog = leader.page.getByRole('dialog', { name: 'Phân công' });
+      await dialog.getByRole('combobox', { name: 'Người xử lý' }).click();
       await leader.page.getByRole('option', { name: new RegExp(SPECIALIST) }).click();
       await dialog.getByRole('button', { name: 'Phân công' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await leader.page.getByText('Đang giải quyết').first().waitFor();
-      await leader.page.getByText(SPECIALIST).first().waitFor();
+      const facts = leader.page.getByTestId('processing-facts');
+      await facts.getByText(SPECIALIST).waitFor();
+      // In progress: the badge says it in the national status's words.
+      await leader.page.getByTestId('dossier-state').filter({ hasText: 'Đang xử lý' }).waitFor();
       await screenshot(leader.page, '70-dossier-assigned');
     } finally {
       await leader.close();

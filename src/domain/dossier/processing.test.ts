@@ -1,19 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCalendar, SHIPPED_CALENDAR_DATA } from '../calendar/calendar-source.js';
-import { dueDate } from '../calendar/deadline.js';
+import { dueDate, timeliness } from '../calendar/deadline.js';
 import {
   apply,
   type Command,
   DEFAULT_PROCESSING_RULES,
   type DossierFacts,
+  factsAtReceipt,
   type LateExplanation,
   ProcessingRefusal,
   replay,
   urgency,
 } from './processing.js';
-import { DOSSIER_STATES } from './states.js';
-import { DossierTransitionError, TRANSITIONS } from './transitions.js';
+import type { DossierState } from './states.js';
+import {
+  allowedActions,
+  type DossierAction,
+  DossierTransitionError,
+  TRANSITIONS,
+} from './transitions.js';
 
 const calendar = compileCalendar(SHIPPED_CALENDAR_DATA);
 const rules = DEFAULT_PROCESSING_RULES;
@@ -25,29 +31,18 @@ const ctx = (now: string | number) => ({
 });
 
 /** Received Monday 23/11/2026 09:00 with 10 working days and the three-step process. */
+const STEPS = [
+  { name: 'Tiếp nhận', role: 'counter_officer', agencyId: null, budget: 0.5 },
+  { name: 'Thẩm định', role: 'specialist', agencyId: null, budget: 7 },
+  { name: 'Phê duyệt', role: 'leader', agencyId: null, budget: 2.5 },
+];
 function received(receivedAt = at('2026-11-23T09:00:00+07:00')): DossierFacts {
-  return {
-    state: 'received',
+  return factsAtReceipt({
     timeLimit: { amount: 10, unit: 'working_days' },
-    steps: [
-      { name: 'Tiếp nhận', role: 'counter_officer', agencyId: null, budget: 0.5 },
-      { name: 'Thẩm định', role: 'specialist', agencyId: null, budget: 7 },
-      { name: 'Phê duyệt', role: 'leader', agencyId: null, budget: 2.5 },
-    ],
+    steps: STEPS,
     receivedAt,
-    clockStartedAt: receivedAt,
     dueAt: dueDate(calendar, receivedAt, 10, 'working_days'),
-    handlerId: null,
-    step: null,
-    stepStartedAt: null,
-    stepDueAt: null,
-    supplement: null,
-    extension: null,
-    consultations: [],
-    result: null,
-    returnedAt: null,
-    returnChannel: null,
-  };
+  });
 }
 
 function run(facts: DossierFacts, steps: [Command, string][]): DossierFacts {
@@ -212,8 +207,120 @@ describe('processing a dossier', () => {
   });
 });
 
+describe('the rest of processing', () => {
+  const assigned = () =>
+    run(received(), [[{ action: 'assign', handlerId: 'u1' }, '2026-11-23T10:00:00+07:00']]);
+
+  it('a consultation has its deadline; the reply says whether it came in time, once', () => {
+    const asked = apply(
+      assigned(),
+      { action: 'consult', agencyId: 'so-tp', question: 'Xác minh quan hệ', workingDays: 2 },
+      ctx('2026-11-24T10:00:00+07:00'),
+    );
+    expect(asked.data.dueAt).toBe('2026-11-26T03:00:00.000Z');
+    const late = apply(
+      asked.facts,
+      { action: 'record_reply', consultation: 0, answer: 'Đúng' },
+      ctx('2026-11-27T10:00:00+07:00'),
+    );
+    expect(late.data).toMatchObject({ onTime: false, agencyId: 'so-tp' });
+    expect(
+      refusalOf(() =>
+        apply(
+          late.facts,
+          { action: 'record_reply', consultation: 0, answer: 'x' },
+          ctx(Date.now()),
+        ),
+      ),
+    ).toBe('CONSULTATION_UNKNOWN');
+  });
+
+  it('an extension asked before a supplement adds its time to the restarted clock', () => {
+    const restarted = run(assigned(), [
+      [
+        { action: 'request_extension', reason: 'Chờ xác minh', extra: 2 },
+        '2026-11-23T11:00:00+07:00',
+      ],
+      [{ action: 'request_supplement', items: [] }, '2026-11-23T11:30:00+07:00'],
+      [{ action: 'supplement' }, '2026-12-09T09:00:00+07:00'],
+    ]);
+    const granted = apply(
+      restarted,
+      { action: 'decide_extension', approve: true },
+      ctx('2026-12-09T09:00:00+07:00'),
+    ).facts;
+    // Restarted due Wednesday 23/12 09:00; two more working days: Friday 25/12 09:00.
+    expect(new Date(restarted.dueAt as number).toISOString()).toBe('2026-12-23T02:00:00.000Z');
+    expect(new Date(granted.dueAt as number).toISOString()).toBe('2026-12-25T02:00:00.000Z');
+  });
+
+  it('a rejected extension leaves the due date as it was', () => {
+    const asked = apply(
+      assigned(),
+      { action: 'request_extension', reason: 'Chờ xác minh', extra: 3 },
+      ctx('2026-11-30T09:00:00+07:00'),
+    ).facts;
+    const rejected = apply(
+      asked,
+      { action: 'decide_extension', approve: false },
+      ctx('2026-11-30T10:00:00+07:00'),
+    ).facts;
+    expect(rejected.dueAt).toBe(assigned().dueAt);
+    expect(rejected.extension?.decision).toBe('rejected');
+  });
+
+  it('assigning the same handler again, approving before the last step: refused by name', () => {
+    expect(
+      refusalOf(() => apply(assigned(), { action: 'assign', handlerId: 'u1' }, ctx(Date.now()))),
+    ).toBe('HANDLER_UNCHANGED');
+    expect(refusalOf(() => apply(assigned(), { action: 'approve' }, ctx(Date.now())))).toBe(
+      'PROCESS_NOT_LAST_STEP',
+    );
+  });
+
+  it('a corrected result replaces the erroneous one and is handed over again', () => {
+    const returned = run(assigned(), [
+      [{ action: 'forward' }, '2026-11-25T10:00:00+07:00'],
+      [{ action: 'approve', documentCode: '027095001234.KS' }, '2026-11-26T10:00:00+07:00'],
+      [{ action: 'return_result', channel: 'counter' }, '2026-11-27T10:00:00+07:00'],
+    ]);
+    const corrected = apply(
+      returned,
+      { action: 'correct_result', reason: 'Sai ngày sinh', documentCode: '027095001234.KS2' },
+      ctx('2026-12-15T10:00:00+07:00'),
+    );
+    expect(corrected.facts).toMatchObject({ state: 'decided', returnedAt: null });
+    expect(corrected.facts.result).toMatchObject({
+      documentCode: '027095001234.KS2',
+      corrections: [{ reason: 'Sai ngày sinh', replacedDocumentCode: '027095001234.KS' }],
+    });
+  });
+
+  it('steps of a procedure counted in days take their share of the period, never past it', () => {
+    const receivedAt = at('2026-11-23T10:00:00+07:00');
+    const facts = factsAtReceipt({
+      timeLimit: { amount: 10, unit: 'days' },
+      steps: [
+        { name: 'Thẩm định', role: 'specialist', agencyId: null, budget: 5 },
+        { name: 'Phê duyệt', role: 'leader', agencyId: null, budget: 20 },
+      ],
+      receivedAt,
+      dueAt: dueDate(calendar, receivedAt, 10, 'days'),
+    });
+    // 10 days from Monday 23/11 end at 24:00 of Thursday 3/12.
+    expect(new Date(facts.dueAt as number).toISOString()).toBe('2026-12-03T17:00:00.000Z');
+    const started = apply(facts, { action: 'claim', handlerId: 'u1' }, ctx(receivedAt)).facts;
+    // Half of the period (5 of 10 days) from the start of the step.
+    expect(started.stepDueAt).toBe(
+      receivedAt + Math.round(((facts.dueAt as number) - receivedAt) / 2),
+    );
+    const last = apply(started, { action: 'forward' }, ctx(receivedAt + 3_600_000)).facts;
+    expect(last.stepDueAt).toBe(facts.dueAt);
+  });
+});
+
 /** Any command, with plausible arguments. */
-const command: fc.Arbitrary<Command> = fc.oneof(
+const working: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ action: fc.constant('assign' as const), handlerId: fc.constantFrom('u1', 'u2') }),
   fc.record({ action: fc.constant('claim' as const), handlerId: fc.constantFrom('u1', 'u2') }),
   fc.record({ action: fc.constant('forward' as const) }),
@@ -258,44 +365,115 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     channel: fc.constantFrom('counter' as const, 'post' as const, 'online' as const),
   }),
   fc.record({ action: fc.constant('correct_result' as const), reason: fc.constant('r') }),
-  fc.record({
-    action: fc.constant('withdraw' as const),
-    reason: fc.constant('r'),
-    source: fc.constant('applicant' as const),
-  }),
 );
 
+/** Mostly minutes to hours apart, now and then weeks: so that windows are both met and missed. */
+const gap = fc.oneof(
+  { weight: 12, arbitrary: fc.integer({ min: 0, max: 4 * 3_600_000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 10 * 86_400_000, max: 20 * 86_400_000 }) },
+);
+
+/** A command for an action the state allows, with arguments chosen by `n`. */
+function commandFor(action: DossierAction, n: number): Command | undefined {
+  const late = n % 2 === 0 ? { lateExplanation: { who: 'A', why: 'B' } } : {};
+  switch (action) {
+    case 'assign':
+    case 'claim':
+      return { action, handlerId: n % 3 === 0 ? 'u1' : 'u2' };
+    case 'forward':
+    case 'supplement':
+    case 'close_unsupplemented':
+      return { action };
+    case 'consult':
+      return { action, agencyId: 'a', question: '?', workingDays: 1 + (n % 5) };
+    case 'record_reply':
+      return { action, consultation: n % 3, answer: '!' };
+    case 'request_supplement':
+      return { action, items: [] };
+    case 'request_extension':
+      return { action, reason: 'r', extra: 1 + (n % 10) };
+    case 'decide_extension':
+      return { action, approve: n % 3 !== 0 };
+    case 'refuse_after_appraisal':
+      return { action, reasons: ['r'], ...late };
+    case 'approve':
+      return { action, ...late };
+    case 'return_result':
+      return { action, channel: 'counter' };
+    case 'correct_result':
+      return { action, reason: 'r' };
+    case 'withdraw':
+      // A withdrawal ends the sequence: it is taken only now and then.
+      return n % 8 === 0 ? { action, reason: 'r', source: 'applicant' } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Each step: an action the state allows (or, one time in four, any command at all), and a wait. */
+const step = fc.tuple(fc.nat(), fc.nat(), fc.boolean(), fc.boolean(), working, gap);
+
 describe('any sequence of actions', () => {
-  it('stays inside the table, leaves a refused dossier as it was, and replays to the same facts', () => {
+  it('stays inside the table, keeps the rules, leaves a refused dossier as it was, and replays', () => {
     const allowed = new Set(TRANSITIONS.map(([from, action, to]) => `${from}|${action}|${to}`));
+    const reached = new Map<DossierState, number>();
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(command, fc.integer({ min: 0, max: 4 * 86_400_000 })), {
-          maxLength: 40,
-        }),
-        (steps) => {
-          let facts = received();
-          let now = facts.receivedAt as number;
-          const history: { command: Command; at: number }[] = [];
-          for (const [c, gap] of steps) {
-            now += gap;
-            const before = structuredClone(facts);
-            try {
-              const next = apply(facts, c, ctx(now)).facts;
-              expect(allowed.has(`${facts.state}|${c.action}|${next.state}`)).toBe(true);
-              expect(DOSSIER_STATES).toContain(next.state);
-              history.push({ command: c, at: now });
-              facts = next;
-            } catch (error) {
-              if (!(error instanceof ProcessingRefusal || error instanceof DossierTransitionError))
-                throw error;
-              expect(facts).toEqual(before);
-            }
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        let facts = received();
+        let now = facts.receivedAt as number;
+        const history: { command: Command; at: number }[] = [];
+        const accepted = new Map<string, number>();
+        for (const [pick, n, anyA, anyB, anything, wait] of steps) {
+          // Half the time an awaited applicant never answers: the 15 days run out.
+          now += facts.state === 'awaiting_supplement' && n % 2 === 0 ? 16 * 86_400_000 : wait;
+          const options = allowedActions(facts.state);
+          const chosen = commandFor(
+            options[pick % Math.max(1, options.length)] as DossierAction,
+            n,
+          );
+          const c = anyA && anyB ? anything : chosen;
+          if (!c) continue;
+          const before = structuredClone(facts);
+          try {
+            const next = apply(facts, c, ctx(now)).facts;
+            expect(allowed.has(`${facts.state}|${c.action}|${next.state}`)).toBe(true);
+            // The due date moves only when the clock restarts or an extension is granted.
+            if (next.dueAt !== facts.dueAt)
+              expect(
+                c.action === 'supplement' || (c.action === 'decide_extension' && c.approve),
+              ).toBe(true);
+            if (next.stepDueAt !== null && next.dueAt !== null)
+              expect(next.stepDueAt).toBeLessThanOrEqual(next.dueAt);
+            if (next.result)
+              expect(next.result.timeliness).toBe(
+                timeliness(next.result.decidedAt, next.dueAt as number),
+              );
+            accepted.set(c.action, (accepted.get(c.action) ?? 0) + 1);
+            history.push({ command: c, at: now });
+            reached.set(next.state, (reached.get(next.state) ?? 0) + 1);
+            facts = next;
+          } catch (error) {
+            if (!(error instanceof ProcessingRefusal || error instanceof DossierTransitionError))
+              throw error;
+            expect(facts).toEqual(before);
           }
-          expect(replay(received(), history, calendar, rules)).toEqual(facts);
-        },
-      ),
+        }
+        // At most one supplementation and one extension request, whatever was tried.
+        expect(accepted.get('request_supplement') ?? 0).toBeLessThanOrEqual(1);
+        expect(accepted.get('request_extension') ?? 0).toBeLessThanOrEqual(1);
+        expect(replay(received(), history, calendar, rules)).toEqual(facts);
+      }),
       { numRuns: 300 },
     );
+    // The sequences did get where the rules are: none of this is vacuous.
+    for (const state of [
+      'in_progress',
+      'awaiting_supplement',
+      'decided',
+      'returned',
+      'closed_unsupplemented',
+      'withdrawn',
+    ] as const)
+      expect(reached.get(state) ?? 0, state).toBeGreaterThan(2);
   });
 });

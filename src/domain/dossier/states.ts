@@ -45,16 +45,6 @@ export const NATIONAL_STATUS_OF: Record<DossierState, NationalStatus> = {
   withdrawn: 7,
 };
 
-/** States after which nothing but a result correction may happen. */
-export const FINISHED_STATES: readonly DossierState[] = [
-  'incomplete_at_intake',
-  'refused_at_intake',
-  'decided',
-  'returned',
-  'closed_unsupplemented',
-  'withdrawn',
-];
-
 /** Dossiers an agency has to work on: its inbox. */
 export const OPEN_STATES: readonly DossierState[] = [
   'received',

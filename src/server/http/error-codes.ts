@@ -110,7 +110,6 @@ export const ERROR_CODES = {
     title:
       'Văn bản xin lỗi và đề nghị gia hạn phải gửi chậm nhất 1 ngày làm việc trước hạn giải quyết',
   },
-  EXTENSION_NOT_LATER: { status: 422, title: 'Hạn mới phải sau hạn giải quyết hiện tại' },
   EXTENSION_NOT_PENDING: {
     status: 409,
     title: 'Không có đề nghị gia hạn nào đang chờ quyết định',
@@ -122,10 +121,6 @@ export const ERROR_CODES = {
   CONSULTATION_UNKNOWN: {
     status: 422,
     title: 'Không có yêu cầu lấy ý kiến này, hoặc đã có trả lời',
-  },
-  CORRECTION_TOO_LATE: {
-    status: 422,
-    title: 'Đã quá thời hạn đính chính kết quả (3 ngày làm việc kể từ khi trả)',
   },
   HANDLER_UNCHANGED: { status: 409, title: 'Hồ sơ đã được giao cho người này' },
   HANDLER_INVALID: {

@@ -973,10 +973,7 @@ export const en: Messages = {
     done: 'Done: {{action}}',
     reloaded:
       'The dossier was reloaded with the latest information; review it before acting again.',
-    required: 'Required',
-    fillRequired: 'Fill in all required fields.',
     noUserList: 'You may not list officers to choose a handler.',
-    cancel: 'Cancel',
     actions: {
       assign: 'Assign',
       claim: 'Take on',
@@ -1021,12 +1018,6 @@ export const en: Messages = {
       workingDays: 'Reply deadline (working days)',
       consultation: 'Consultation',
       answer: 'Reply',
-      itemName: 'Document to supplement',
-      itemReason: 'Reason',
-      itemNameOf: 'Document to supplement, row {{number}}',
-      itemReasonOf: 'Reason, row {{number}}',
-      removeItem: 'Remove row {{number}}',
-      addItem: 'Add row',
       extensionReason: 'Reason for extension',
       extra: 'Extra time (unit: {{unit}})',
       approveExtension: 'Approve',
@@ -1041,6 +1032,5 @@ export const en: Messages = {
       channel: 'Return channel',
       reason: 'Reason',
     },
-    channels: { counter: 'At the counter', post: 'By post', online: 'Online' },
   },
 };

@@ -119,7 +119,7 @@ export const vi = {
       removeRole: 'Bỏ vai trò này',
       noRoles: 'Chưa có vai trò nào.',
       save: 'Lưu',
-      cancel: 'Huỷ',
+      cancel: 'Hủy',
       createSubmit: 'Tạo người dùng',
       resetSubmit: 'Đặt lại mật khẩu',
       resetNote: 'Đặt lại mật khẩu đồng thời mở khoá tài khoản nếu đang bị tạm khoá.',
@@ -215,7 +215,7 @@ export const vi = {
       fromLabourCodeHint:
         'Thay cả danh sách bằng các ngày nghỉ tính theo Bộ luật Lao động; chỉ ghi lại khi bấm “Lưu”.',
       save: 'Lưu',
-      cancel: 'Huỷ',
+      cancel: 'Hủy',
     },
     validation: {
       referenceRequired: 'Vui lòng nhập số, tên thông báo (ít nhất 3 ký tự)',
@@ -462,7 +462,7 @@ export const vi = {
       createNote:
         'Các mục khác (cách thức, trình tự, thành phần hồ sơ, kết quả…) được điền sẵn để sửa tiếp trong trang biên tập.',
       createSubmit: 'Tạo thủ tục',
-      cancel: 'Huỷ',
+      cancel: 'Hủy',
     },
     process: {
       title: 'Quy trình nội bộ',
@@ -622,7 +622,7 @@ export const vi = {
     note: 'Ghi chú',
     yes: 'Có',
     no: 'Không',
-    cancel: 'Huỷ',
+    cancel: 'Hủy',
     actions: {
       receive: 'Tiếp nhận',
       incomplete: 'Yêu cầu bổ sung',
@@ -965,10 +965,7 @@ export const vi = {
     returnedAt: 'Đã trả kết quả lúc {{at}}',
     done: 'Đã thực hiện: {{action}}',
     reloaded: 'Hồ sơ đã được tải lại với thông tin mới nhất; hãy xem lại trước khi thao tác tiếp.',
-    required: 'Bắt buộc',
-    fillRequired: 'Hãy điền đủ các ô bắt buộc.',
     noUserList: 'Bạn không có quyền xem danh sách cán bộ để chọn người xử lý.',
-    cancel: 'Hủy',
     actions: {
       assign: 'Phân công',
       claim: 'Nhận xử lý',
@@ -1012,12 +1009,6 @@ export const vi = {
       workingDays: 'Thời hạn trả lời (ngày làm việc)',
       consultation: 'Lần lấy ý kiến',
       answer: 'Nội dung trả lời',
-      itemName: 'Giấy tờ cần bổ sung',
-      itemReason: 'Lý do',
-      itemNameOf: 'Giấy tờ cần bổ sung, dòng {{number}}',
-      itemReasonOf: 'Lý do, dòng {{number}}',
-      removeItem: 'Xóa dòng {{number}}',
-      addItem: 'Thêm dòng',
       extensionReason: 'Lý do xin gia hạn',
       extra: 'Thời gian gia hạn thêm (đơn vị: {{unit}})',
       approveExtension: 'Chấp thuận',
@@ -1032,7 +1023,6 @@ export const vi = {
       channel: 'Hình thức trả kết quả',
       reason: 'Lý do',
     },
-    channels: { counter: 'Tại quầy', post: 'Qua bưu chính', online: 'Trực tuyến' },
   },
 };
 

@@ -21,6 +21,7 @@ import {
 import { IntakePage } from '../features/dossiers/intake-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { InboxPage } from '../features/inbox/inbox-page.js';
+import { type InboxSearch, parseInboxSearch } from '../features/inbox/inbox-search.js';
 import { signedInRoute } from './signed-in-route.js';
 
 export const homeRoute = createRoute({
@@ -131,5 +132,13 @@ function DossierRouteComponent() {
 export const inboxRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/ho-so-can-xu-ly',
-  component: InboxPage,
+  validateSearch: parseInboxSearch,
+  component: InboxRouteComponent,
 });
+
+function InboxRouteComponent() {
+  const search = inboxRoute.useSearch();
+  const navigate = inboxRoute.useNavigate();
+  const onSearchChange = (next: InboxSearch) => void navigate({ search: next, replace: true });
+  return <InboxPage search={search} onSearchChange={onSearchChange} />;
+}

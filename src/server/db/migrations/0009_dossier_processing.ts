@@ -27,9 +27,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     WHERE handler_id IS NOT NULL AND state IN ('received', 'in_progress', 'awaiting_supplement')`.execute(
     db,
   );
+  // The sweep that closes dossiers not supplemented in time looks them up by that time.
+  await sql`
+    CREATE INDEX dossiers_supplement_closes
+    ON dossiers (((processing->'supplement'->>'closesAt')::bigint))
+    WHERE state = 'awaiting_supplement'`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP INDEX dossiers_supplement_closes`.execute(db);
   await sql`DROP INDEX dossiers_handler_inbox`.execute(db);
   await sql`DROP INDEX dossiers_agency_inbox`.execute(db);
   await sql`

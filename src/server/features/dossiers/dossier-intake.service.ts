@@ -7,6 +7,7 @@ import type { ProcedureContent } from '../../../domain/catalog/procedure.js';
 import { codePattern } from '../../../domain/dossier/dossier-code.js';
 import { intakeProblems, supplementItems } from '../../../domain/dossier/intake-rules.js';
 import { POSTAL_PROBLEM_MESSAGES, postalSubmission } from '../../../domain/dossier/postal.js';
+import { permittedActions } from '../../../domain/dossier/processing-access.js';
 import { NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import { transferDueAt } from '../../../domain/dossier/transfer.js';
 import { type DossierAction, transition } from '../../../domain/dossier/transitions.js';
@@ -25,7 +26,6 @@ import { applicantColumns, storedFiles } from './dossiers.queries.js';
 import { type IdempotencyScope, withIdempotency } from './idempotency.js';
 import { loadAgency, resolveCompetentAgency, resolveProcedure } from './intake-routing.js';
 import { type IntakeWrite, writeIntake } from './intake-writes.js';
-import { permittedActions } from './processing-permissions.js';
 
 const ACTION_OF: Record<IntakeBody['outcome'], DossierAction> = {
   received: 'receive',
@@ -248,7 +248,11 @@ export async function intake(
       },
     ],
     mayReceive: true,
-    permitted: permittedActions(actor, to, receiving, competent),
+    permitted: permittedActions(actor, to, {
+      receivingPath: receiving.path,
+      competentPath: competent.path,
+      handlerId: null,
+    }),
   });
   return { ...result, detail };
 }

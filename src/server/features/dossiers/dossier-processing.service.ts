@@ -1,7 +1,5 @@
-import { type Kysely, sql } from 'kysely';
-import { ROLE_PERMISSIONS } from '../../../domain/access/permissions.js';
-import { type Actor, isWithin } from '../../../domain/access/policy.js';
-import type { Role } from '../../../domain/access/roles.js';
+import type { Kysely } from 'kysely';
+import { type Actor, can } from '../../../domain/access/policy.js';
 import {
   type Applied,
   apply,
@@ -9,20 +7,20 @@ import {
   DEFAULT_PROCESSING_RULES,
   ProcessingRefusal,
 } from '../../../domain/dossier/processing.js';
+import { mayTake } from '../../../domain/dossier/processing-access.js';
 import type { DossierState } from '../../../domain/dossier/states.js';
 import { DossierTransitionError } from '../../../domain/dossier/transitions.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
-import { authorize } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { notifyApplicant, notifyUser } from '../notifications/notifications.service.js';
+import { activeUserActor } from '../users/users.queries.js';
 import { columnsOf, factsOf } from './dossier-facts.js';
 import { conflict } from './dossier-online.service.js';
 import { recordTransition } from './dossier-record.js';
-import { loadVisible } from './dossier-view.js';
+import { loadVisible, subjectOf } from './dossier-view.js';
 import type { IntakeAgency } from './dossiers.queries.js';
 import { updateDossierState } from './dossiers.queries.js';
-import { PERMISSION } from './processing-permissions.js';
 
 /** The officer's command as the API takes it; `claim` is always for the one who sends it. */
 export type ProcessingCommand = Command & { version: number };
@@ -41,10 +39,8 @@ export async function act(
 ): Promise<void> {
   const { row, receiving, competent } = await loadVisible(db, actor, id);
   const { version, ...given } = body;
-  const rule = PERMISSION[given.action];
-  authorize(actor, rule.action, {
-    agencyPath: (rule.at === 'competent' ? competent : receiving).path,
-  });
+  if (!mayTake(actor, given.action, subjectOf(row, receiving, competent)))
+    throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
   if (row.version !== version) throw conflict(row.version, row.state);
   const command: Command =
     given.action === 'claim' ? { action: 'claim', handlerId: actorId(actor) } : given;
@@ -73,7 +69,8 @@ export async function act(
       from: row.state as DossierState,
       to: facts.state,
       at: now,
-      data,
+      // The command itself is kept, so that the history replays to the facts (processing.ts).
+      data: { ...data, command },
     });
     if ((command.action === 'assign' || command.action === 'forward') && facts.handlerId)
       if (facts.handlerId !== actorId(actor))
@@ -109,17 +106,9 @@ function actorId(actor: Actor): string {
 
 /** Only an active officer who may process at the competent agency can be given the dossier. */
 async function checkHandler(db: Kysely<DB>, userId: string, competent: IntakeAgency) {
-  const grants = await sql<{ role: Role; path: string }>`
-    SELECT g.role, a.path FROM role_grants g
-    JOIN users u ON u.id = g.user_id AND u.active
-    JOIN agencies a ON a.id = g.agency_id
-    WHERE g.user_id = ${userId}::uuid`
-    .execute(db)
-    .catch(() => ({ rows: [] as { role: Role; path: string }[] }));
-  const may = grants.rows.some(
-    (g) => ROLE_PERMISSIONS[g.role].includes('dossier.process') && isWithin(competent.path, g.path),
-  );
-  if (!may) throw new AppError('HANDLER_INVALID');
+  const handler = await activeUserActor(db, userId);
+  if (!handler || !can(handler, 'dossier.process', { agencyPath: competent.path }))
+    throw new AppError('HANDLER_INVALID');
 }
 
 function refusal(error: unknown, state: string, version: number): unknown {

@@ -1,8 +1,10 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
+import { provincePath } from '../agencies/agencies.queries.js';
 import { act } from './dossier-processing.service.js';
+import { dossiersPastSupplementTime } from './dossiers.queries.js';
 
 /**
  * The system's own actions on dossiers whose time ran out (issue "Dossier processing" §9). Each
@@ -13,32 +15,35 @@ import { act } from './dossier-processing.service.js';
 const SWEEPER_ID = 'sweeper';
 
 async function sweeper(db: Kysely<DB>): Promise<Actor> {
-  const root = await db
-    .selectFrom('agencies')
-    .select('path')
-    .where('parent_id', 'is', null)
-    .executeTakeFirstOrThrow();
-  return { kind: 'system', id: SWEEPER_ID, scopes: ['dossier.receive'], agencyPath: root.path };
+  return {
+    kind: 'system',
+    id: SWEEPER_ID,
+    scopes: ['dossier.receive'],
+    agencyPath: await provincePath(db),
+  };
 }
 
-/** Dossiers whose applicant did not supplement within the 15 days: closed (Form 05). */
-export async function closeUnsupplemented(db: Kysely<DB>, now = new Date(), batch = 200) {
-  const due = await sql<{ id: string; version: number }>`
-    SELECT id, version FROM dossiers
-    WHERE state = 'awaiting_supplement'
-      AND (processing->'supplement'->>'closesAt')::bigint <= ${now.getTime()}
-    ORDER BY id LIMIT ${batch}`.execute(db);
-  if (due.rows.length === 0) return 0;
+/**
+ * Dossiers whose applicant did not supplement within the 15 days: closed (Form 05). One dossier
+ * that cannot be closed is reported and skipped, so it never holds the others back.
+ */
+export async function closeUnsupplemented(
+  db: Kysely<DB>,
+  now = new Date(),
+  onError: (error: unknown, dossierId: string) => void = () => {},
+  batch = 200,
+) {
+  const due = await dossiersPastSupplementTime(db, now, batch);
+  if (due.length === 0) return 0;
   const actor = await sweeper(db);
   let closed = 0;
-  for (const d of due.rows) {
+  for (const d of due) {
     try {
       await act(db, actor, d.id, { action: 'close_unsupplemented', version: d.version }, now);
       closed += 1;
     } catch (error) {
-      // Someone else got there first, or the applicant answered meanwhile.
-      if (error instanceof AppError && error.status === 409) continue;
-      throw error;
+      // Someone else got there first, or the applicant answered meanwhile: nothing to report.
+      if (!(error instanceof AppError && error.status === 409)) onError(error, d.id);
     }
   }
   return closed;
@@ -50,9 +55,15 @@ export function startDossierSweeps(
   onError: (error: unknown) => void,
   everyMs = 60_000,
 ): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
+  let running: Promise<unknown> | undefined;
   const timer = setInterval(() => {
-    running = closeUnsupplemented(db).catch(onError);
+    // A slow run is not overtaken by the next tick.
+    if (running) return;
+    running = closeUnsupplemented(db, new Date(), onError)
+      .catch(onError)
+      .finally(() => {
+        running = undefined;
+      });
   }, everyMs);
   timer.unref();
   return async () => {

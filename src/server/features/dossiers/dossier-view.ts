@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../../domain/access/policy.js';
 import type { StepDef } from '../../../domain/dossier/processing.js';
+import { permittedActions } from '../../../domain/dossier/processing-access.js';
 import {
   type DossierState,
   NATIONAL_STATUS,
@@ -22,7 +23,6 @@ import {
   type IntakeAgency,
   userName,
 } from './dossiers.queries.js';
-import { permittedActions } from './processing-permissions.js';
 
 /** Actions an officer starts from the dossier page; the others come from the applicant or DVCQG. */
 const OFFICER_ACTIONS: readonly DossierAction[] = [
@@ -67,6 +67,19 @@ export async function loadVisible(db: Kysely<DB>, actor: Actor, id: string) {
   return { row, receiving, competent };
 }
 
+/** The dossier as the processing access rules see it. */
+export function subjectOf(
+  row: { handler_id: string | null },
+  receiving: IntakeAgency,
+  competent: IntakeAgency,
+) {
+  return {
+    receivingPath: receiving.path,
+    competentPath: competent.path,
+    handlerId: row.handler_id,
+  };
+}
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function dossierDetail(
@@ -103,7 +116,11 @@ export async function dossierDetail(
       data: e.data as Record<string, unknown>,
     })),
     mayReceive: can(actor, 'dossier.receive', { agencyPath: receiving.path }),
-    permitted: permittedActions(actor, row.state as DossierState, receiving, competent),
+    permitted: permittedActions(
+      actor,
+      row.state as DossierState,
+      subjectOf(row, receiving, competent),
+    ),
     handlerName,
   });
 }

@@ -310,7 +310,7 @@ export const ProcessingBody = z
     step('close_unsupplemented', {}, 'Dừng giải quyết khi quá 15 ngày không bổ sung (Mẫu 05)'),
     step(
       'request_extension',
-      { reason: text(4000), extra: z.number().positive().max(365) },
+      { reason: text(4000), extra: z.number().int().min(1).max(365) },
       'Văn bản xin lỗi và đề nghị gia hạn (Mẫu 04): thêm bao nhiêu, theo đơn vị của thời hạn',
     ),
     step(
@@ -346,8 +346,16 @@ export const ProcessingBody = z
     ),
     step(
       'correct_result',
-      { reason: text(2000) },
-      'Đính chính kết quả sai sót (trong 3 ngày làm việc)',
+      {
+        reason: text(2000),
+        documentCode: z.string().trim().max(100).nullable().optional(),
+        fileSha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .nullable()
+          .optional(),
+      },
+      'Đính chính kết quả sai sót (trong 3 ngày làm việc): kết quả mới thay kết quả cũ, trả lại',
     ),
     step(
       'withdraw',

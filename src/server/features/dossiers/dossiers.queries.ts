@@ -356,3 +356,14 @@ export async function updateDossierState(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Dossiers waiting for a supplement whose 15 days are over (index dossiers_supplement_closes). */
+export async function dossiersPastSupplementTime(db: Db, now: Date, limit: number) {
+  const { rows } = await sql<{ id: string; version: number }>`
+    SELECT id, version FROM dossiers
+    WHERE state = 'awaiting_supplement'
+      AND ((processing->'supplement'->>'closesAt')::bigint) <= ${now.getTime()}
+    ORDER BY ((processing->'supplement'->>'closesAt')::bigint), id
+    LIMIT ${limit}`.execute(db);
+  return rows;
+}

@@ -8,8 +8,18 @@ import {
   expectProblem,
   type TestApp,
 } from '../../../../test/support/test-app.js';
+import { dueDate } from '../../../domain/calendar/deadline.js';
+import {
+  type Command,
+  DEFAULT_PROCESSING_RULES,
+  factsAtReceipt,
+  replay,
+} from '../../../domain/dossier/processing.js';
+import { currentCalendar } from '../calendar/calendar.service.js';
+import { factsOf } from './dossier-facts.js';
 import { closeUnsupplemented } from './dossier-sweeps.js';
 import type { DossierDetail } from './dossiers.contract.js';
+import { findDossier } from './dossiers.queries.js';
 
 let t: TestApp;
 let counter: Client;
@@ -67,10 +77,24 @@ describe('processing a dossier through the API', () => {
     expect(d.processing.supplement?.closesAt).toBeTruthy();
     const firstDue = d.dueAt;
 
+    // The applicant answers days later: the clock restarts from zero at the supplement.
+    await sql`UPDATE dossiers SET received_at = received_at - interval '3 days',
+        due_at = due_at - interval '3 days' WHERE id = ${d.id}::uuid`.execute(t.db);
     d = await ok(counter, d, { action: 'supplement' });
     expect(d.state).toBe('in_progress');
-    // The clock restarted from zero at the supplement.
-    expect(Date.parse(d.dueAt as string)).toBeGreaterThanOrEqual(Date.parse(firstDue as string));
+    const supplemented = d.history.at(-1);
+    expect(supplemented?.data.previousDueAt).toBe(
+      new Date(Date.parse(firstDue as string) - 3 * 86_400_000).toISOString(),
+    );
+    const calendar = await currentCalendar(t.db);
+    expect(d.dueAt).toBe(
+      new Date(
+        dueDate(calendar, Date.parse(supplemented?.at as string), 1, 'working_days'),
+      ).toISOString(),
+    );
+    expect(Date.parse(d.dueAt as string)).toBeGreaterThan(
+      Date.parse(firstDue as string) - 3 * 86_400_000,
+    );
 
     d = await ok(specialist, d, { action: 'forward', handlerId: leader.userId });
     expect(d.processing.step).toMatchObject({ index: 2 });
@@ -118,6 +142,34 @@ describe('processing a dossier through the API', () => {
       .where('key', '=', d.id)
       .execute();
     expect(applicant.map((a) => a.kind)).toEqual(['dossier.supplement', 'dossier.result_ready']);
+
+    // The history replays to the stored facts: every command is kept with its time.
+    const row = await findDossier(t.db, d.id);
+    if (!row) throw new Error('dossier vanished');
+    const stored = factsOf(row);
+    const events = await t.db
+      .selectFrom('dossier_events')
+      .select(['at', 'data'])
+      .where('dossier_id', '=', d.id)
+      .orderBy('id')
+      .execute();
+    const receipt = events[0]?.data as { receivedAt: string; dueAt: string };
+    const replayed = replay(
+      factsAtReceipt({
+        timeLimit: stored.timeLimit,
+        steps: stored.steps,
+        // Moved three days back above, as the supplement step's set-up did to the row.
+        receivedAt: Date.parse(receipt.receivedAt) - 3 * 86_400_000,
+        dueAt: Date.parse(receipt.dueAt) - 3 * 86_400_000,
+      }),
+      events.slice(1).map((e) => ({
+        command: (e.data as { command: Command }).command,
+        at: e.at.getTime(),
+      })),
+      await currentCalendar(t.db),
+      DEFAULT_PROCESSING_RULES,
+    );
+    expect(replayed).toEqual(stored);
   });
 
   it('two officers on the same version: one succeeds, the other gets 409 with the current state', async () => {
@@ -133,6 +185,27 @@ describe('processing a dossier through the API', () => {
     const later = await act(leader, d, { action: 'assign', handlerId: leader.userId });
     expectProblem(later, 409, 'DOSSIER_VERSION_CONFLICT');
     expect(later.json()).toMatchObject({ currentVersion: d.version + 1, state: 'in_progress' });
+  });
+
+  it('only the handler works a dossier; a colleague of the same agency may not', async () => {
+    let d = await receivedDossier();
+    d = await ok(leader, d, { action: 'assign', handlerId: leader.userId });
+    expect(d.processing.handler?.id).toBe(leader.userId);
+    const asColleague = (await t.as(specialist).get(`/api/v1/dossiers/${d.id}`)).json();
+    expect(asColleague.allowedActions).toEqual([]);
+    expectProblem(
+      await act(specialist, d, {
+        action: 'request_supplement',
+        items: [{ name: 'A', reason: 'B' }],
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    // Given to the specialist, it is theirs to work.
+    d = await ok(leader, d, { action: 'assign', handlerId: specialist.userId });
+    expect(
+      (await t.as(specialist).get(`/api/v1/dossiers/${d.id}`)).json().allowedActions,
+    ).toContain('request_supplement');
   });
 
   it('refused actions change nothing and say why by name', async () => {

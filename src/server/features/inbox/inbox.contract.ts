@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Urgency } from '../../../domain/dossier/processing.js';
 import type { DossierState } from '../../../domain/dossier/states.js';
+import { URGENCIES } from '../../../domain/dossier/urgency.js';
 
 /**
  * The inbox of an officer or of an agency: the open dossiers it has to work on, most pressing
@@ -13,16 +13,6 @@ export const INBOX_STATES = [
   'in_progress',
   'awaiting_supplement',
 ] as const satisfies readonly DossierState[];
-
-/** In the order the inbox lists them: the most pressing first. */
-export const URGENCIES = [
-  'overdue',
-  'due_today',
-  'likely_late',
-  'due_soon',
-  'paused',
-  'ok',
-] as const satisfies readonly Urgency[];
 
 export const InboxQuery = z.strictObject({
   scope: z

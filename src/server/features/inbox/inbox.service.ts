@@ -2,8 +2,9 @@ import { type Expression, expressionBuilder, type Kysely, type SqlBool, sql } fr
 import { type Actor, type AgencyPath, isWithin } from '../../../domain/access/policy.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
-import { type Urgency, urgency } from '../../../domain/dossier/processing.js';
+import { urgency } from '../../../domain/dossier/processing.js';
 import { type DossierState, OPEN_STATES } from '../../../domain/dossier/states.js';
+import type { Urgency } from '../../../domain/dossier/urgency.js';
 import { containsPattern } from '../../db/like.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';

@@ -15,9 +15,10 @@ import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import { urgency } from '../../../domain/dossier/processing.js';
 import { OPEN_STATES } from '../../../domain/dossier/states.js';
+import { URGENCIES } from '../../../domain/dossier/urgency.js';
 import { stableId } from '../../seed/stable-id.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
-import { INBOX_STATES, type Inbox, InboxQuery, URGENCIES } from './inbox.contract.js';
+import { INBOX_STATES, type Inbox, InboxQuery } from './inbox.contract.js';
 import { inbox } from './inbox.service.js';
 
 const HOUR = 3_600_000;

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { RoleGrant } from '../../../domain/access/policy.js';
 import type { Role } from '../../../domain/access/roles.js';
 import { containsPattern } from '../../db/like.js';
 import type { DB } from '../../db/schema.js';
@@ -92,4 +93,25 @@ export async function searchUsers(
     query.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: await withRoles(db, rows), total: Number(total.n) };
+}
+
+/** An active user as an actor (its grants with their agencies' paths); none if inactive. */
+export async function activeUserActor(
+  db: Kysely<DB>,
+  id: string,
+): Promise<{ kind: 'user'; id: string; grants: RoleGrant[] } | undefined> {
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('role_grants as g', 'g.user_id', 'u.id')
+    .innerJoin('agencies as a', 'a.id', 'g.agency_id')
+    .select(['g.role', 'g.agency_id', 'a.path'])
+    .where('u.id', '=', id)
+    .where('u.active', '=', true)
+    .execute();
+  if (rows.length === 0) return undefined;
+  return {
+    kind: 'user',
+    id,
+    grants: rows.map((r) => ({ role: r.role as Role, agencyId: r.agency_id, agencyPath: r.path })),
+  };
 }

@@ -3,10 +3,11 @@ import { IconArrowBackUp, IconCheck, IconHandStop } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, isApiError } from '../../api/api-error.js';
+import { ApiError } from '../../api/api-error.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { DeadlineBadge } from './deadline-badge.js';
+import { isStaleDossierError } from './dossier-http.js';
 import type { DossierDetail } from './dossier-types.js';
 import {
   acceptDossier,
@@ -62,10 +63,7 @@ export function AcceptancePanel({ dossier }: { dossier: DossierDetail }) {
       );
     },
     onError: (error) => {
-      if (
-        isApiError(error, 'DOSSIER_VERSION_CONFLICT') ||
-        isApiError(error, 'DOSSIER_TRANSITION_FORBIDDEN')
-      ) {
+      if (isStaleDossierError(error)) {
         setDialog(null);
         void queryClient.invalidateQueries({ queryKey: dossierDetailQueryKey(dossier.id) });
       }
@@ -73,9 +71,7 @@ export function AcceptancePanel({ dossier }: { dossier: DossierDetail }) {
   });
   const can = (action: string) => dossier.allowedActions.includes(action);
   const error = answer.error instanceof ApiError ? answer.error : null;
-  const stale =
-    isApiError(answer.error, 'DOSSIER_VERSION_CONFLICT') ||
-    isApiError(answer.error, 'DOSSIER_TRANSITION_FORBIDDEN');
+  const stale = isStaleDossierError(answer.error);
   return (
     <Paper withBorder p="sm" className="no-print" bg="orange.0">
       <Stack gap="xs">

@@ -143,3 +143,14 @@ export function uploadRaw<T>(
     },
   };
 }
+
+/**
+ * The dossier changed under the officer (someone acted first) or the action is no longer open to
+ * them: the page reloads the dossier rather than showing the answer as a form error.
+ */
+export function isStaleDossierError(error: unknown): boolean {
+  return (
+    isApiError(error, 'DOSSIER_VERSION_CONFLICT') ||
+    isApiError(error, 'DOSSIER_TRANSITION_FORBIDDEN')
+  );
+}

@@ -2,7 +2,6 @@ import { Badge, Table, Text, Timeline, Title } from '@mantine/core';
 import { IconCircleCheck, IconFile } from '@tabler/icons-react';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNITS, type Unit } from '../../../domain/calendar/deadline.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { formatIsoDate } from '../calendar/day-text.js';
@@ -11,6 +10,7 @@ import { DeadlineBadge } from './deadline-badge.js';
 import {
   fileSizeText,
   historyActionText,
+  isUnit,
   nationalStatusText,
   STATE_COLORS,
   stateText,
@@ -61,6 +61,7 @@ export function StateBadge({
       size="lg"
       className="dossier-print-plain"
       style={{ textTransform: 'none' }}
+      data-testid="dossier-state"
     >
       {nationalStatusText(t, language, dossier.nationalStatus, dossier.nationalStatusLabel)}
     </Badge>
@@ -68,10 +69,6 @@ export function StateBadge({
 }
 
 const when = (iso: string | null) => (iso ? formatDateTime(iso) : '—');
-
-function isUnit(unit: string): unit is Unit {
-  return (UNITS as readonly string[]).includes(unit);
-}
 
 /** What the dossier is, where it is and the times that bind it. */
 export function DossierFacts({ dossier }: { dossier: DossierDetail }) {

@@ -1,5 +1,7 @@
 import type { MantineColor } from '@mantine/core';
 import type { TFunction } from 'i18next';
+import { UNITS, type Unit } from '../../../domain/calendar/deadline.js';
+import { DOSSIER_ACTIONS, type DossierAction } from '../../../domain/dossier/transitions.js';
 import type { Language } from '../../i18n/language.js';
 import { type DossierForm, type DossierState, isDossierState } from './dossier-types.js';
 
@@ -34,36 +36,14 @@ export const STATE_COLORS: Record<DossierState, MantineColor> = {
   withdrawn: 'gray',
 };
 
-const ACTION_KEYS = [
-  'receive',
-  'return_incomplete',
-  'refuse',
-  'arrive_online',
-  'accept',
-  'request_correction',
-  'resubmit',
-  'decline_not_competent',
-  'withdraw',
-  'assign',
-  'claim',
-  'forward',
-  'consult',
-  'record_reply',
-  'request_supplement',
-  'supplement',
-  'close_unsupplemented',
-  'request_extension',
-  'decide_extension',
-  'refuse_after_appraisal',
-  'approve',
-  'return_result',
-  'correct_result',
-] as const;
-type ActionKey = (typeof ACTION_KEYS)[number];
+/** A time-limit unit the interface has words for (the server's type is a plain string). */
+export function isUnit(unit: string): unit is Unit {
+  return (UNITS as readonly string[]).includes(unit);
+}
 
 export function historyActionText(t: TFunction, action: string): string {
-  return (ACTION_KEYS as readonly string[]).includes(action)
-    ? t(`dossier.historyActions.${action as ActionKey}`)
+  return (DOSSIER_ACTIONS as readonly string[]).includes(action)
+    ? t(`dossier.historyActions.${action as DossierAction}`)
     : action;
 }
 

@@ -23,11 +23,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.js';
 import type { Agency } from '../../api/types.js';
 import { useLanguage } from '../../i18n/use-language.js';
+import { fieldPath } from '../../ui/field-problems.js';
 import { focusFirstError } from '../../ui/focus-first-error.js';
 import { FullPageLoader } from '../../ui/full-page-loader.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.js';
+import { foldVietnamese } from '../agencies/fold-vietnamese.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { procedureDetailQueryOptions } from '../catalog/catalog-api.js';
 import { timeLimitText } from '../catalog/catalog-text.js';
@@ -75,23 +77,6 @@ function IntakeScreen() {
 }
 
 type Dialog = 'incomplete' | 'refused' | null;
-
-function bodyPath(field: string): string {
-  return field
-    .replace(/^\/+/, '')
-    .replace(/^body[./]/, '')
-    .replaceAll('/', '.');
-}
-
-/** Unaccented and lower-cased, to compare a province read from a card with the list's. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
 
 function IntakeForm({
   counters,
@@ -186,11 +171,13 @@ function IntakeForm({
       .fetchQuery(adminUnitsQueryOptions(address.unitHint))
       .then((response) => response.items)
       .catch(() => [] as AdminUnit[]);
-    const residence = fold(raw);
+    const residence = foldVietnamese(raw);
     const matches = units.filter(
       (candidate) =>
-        fold(candidate.name) === fold(address.unitHint) &&
-        residence.includes(fold(candidate.provinceName.replace(/^(Tỉnh|Thành phố)\s+/u, ''))),
+        foldVietnamese(candidate.name) === foldVietnamese(address.unitHint) &&
+        residence.includes(
+          foldVietnamese(candidate.provinceName.replace(/^(Tỉnh|Thành phố)\s+/u, '')),
+        ),
     );
     const [only] = matches;
     if (matches.length === 1 && only) {
@@ -230,7 +217,7 @@ function IntakeForm({
       if (!(error instanceof ApiError)) return;
       const errors: Record<string, string> = {};
       for (const problem of error.errors) {
-        const path = bodyPath(problem.field);
+        const path = fieldPath(problem.field);
         if (/^(missing|reasons)(\.|$)/.test(path)) continue;
         errors[path || 'form'] = problem.message;
       }

@@ -5,6 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { type RefObject, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/api-error.js';
+import { fieldPath, fieldProblem } from '../../ui/field-problems.js';
 import { focusFirstError } from '../../ui/focus-first-error.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import type { MissingItem } from './dossier-types.js';
@@ -20,13 +21,6 @@ function emptyRow(): MissingRow {
   return { key: newUuid(), name: '', reason: '' };
 }
 
-function bodyPath(field: string): string {
-  return field
-    .replace(/^\/+/, '')
-    .replace(/^body[./]/, '')
-    .replaceAll('/', '.');
-}
-
 /**
  * The server's problems about the list this dialog edits (`missing.N.name` at intake, `items.N.…`
  * for an online correction), under the dialog's own paths (`items.N.…`).
@@ -34,7 +28,7 @@ function bodyPath(field: string): string {
 function listProblems(error: ApiError | null, list: 'missing' | 'items'): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const problem of error?.errors ?? []) {
-    const path = bodyPath(problem.field);
+    const path = fieldPath(problem.field);
     if (path === list || path.startsWith(`${list}.`))
       errors[`items${path.slice(list.length)}`] = problem.message;
   }
@@ -42,7 +36,7 @@ function listProblems(error: ApiError | null, list: 'missing' | 'items'): Record
 }
 
 /** Ctrl+Enter (⌘+Enter) sends the dialog from any of its fields, as in the intake screen. */
-const submitKeys = (form: RefObject<HTMLFormElement | null>) =>
+export const submitKeys = (form: RefObject<HTMLFormElement | null>) =>
   getHotkeyHandler([['mod+Enter', () => form.current?.requestSubmit()]]);
 
 interface MissingItemsModalProps {
@@ -256,10 +250,7 @@ export function ReasonsModal({
           .map((line) => line.trim())
           .filter(Boolean);
   const field = single ? 'reason' : 'reasons';
-  const serverError = error?.errors.find((problem) => {
-    const path = bodyPath(problem.field);
-    return path === field || path.startsWith(`${field}.`);
-  })?.message;
+  const serverError = fieldProblem(error, field);
   return (
     <Modal opened onClose={onClose} title={title} size="lg">
       <form

@@ -4,35 +4,41 @@ import {
   Button,
   Checkbox,
   Group,
+  Kbd,
   Modal,
   NumberInput,
   Paper,
   SegmentedControl,
   Select,
   Stack,
-  Table,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ProcessingBody } from '../../../server/features/dossiers/dossiers.contract.js';
-import { isApiError } from '../../api/api-error.js';
+import { ApiError } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
 import { formatDateTime } from '../../i18n/format-date.js';
+import { fieldProblem } from '../../ui/field-problems.js';
+import { focusFirstError } from '../../ui/focus-first-error.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { usersQueryOptions } from '../admin-users/users-api.js';
 import { AgencySelect } from '../agencies/agency-select.js';
 import { useCan } from '../auth/current-user.js';
+import { unitText } from '../catalog/catalog-text.js';
+import { inboxQueryKey } from '../inbox/inbox-api.js';
 import { DeadlineBadge } from './deadline-badge.js';
+import { isStaleDossierError } from './dossier-http.js';
+import { isUnit } from './dossier-text.js';
 import type { DossierDetail } from './dossier-types.js';
 import { dossierDetailQueryKey, dossiersQueryKey } from './dossiers-api.js';
+import { MissingItemsModal, ReasonsModal, submitKeys } from './outcome-modals.js';
 
 /** The body of POST /dossiers/{id}/actions, as the page sends it (defaults filled by the server). */
 type ProcessingRequest = z.input<typeof ProcessingBody>;
@@ -68,9 +74,7 @@ const DANGER: readonly ProcessingAction[] = [
   'withdraw',
 ];
 
-function isProcessingAction(action: string): action is (typeof PROCESSING_ACTIONS)[number] {
-  return (PROCESSING_ACTIONS as readonly string[]).includes(action);
-}
+const RETURN_CHANNELS = ['counter', 'post', 'online'] as const;
 
 function postAction(id: string, body: ProcessingRequest): Promise<DossierDetail> {
   return api<DossierDetail>(`/api/v1/dossiers/${encodeURIComponent(id)}/actions`, {
@@ -94,16 +98,13 @@ export function ProcessingActions({ detail }: { detail: DossierDetail }) {
     onSuccess: (next, body) => {
       queryClient.setQueryData(dossierDetailQueryKey(detail.id), next);
       void queryClient.invalidateQueries({ queryKey: dossiersQueryKey, refetchType: 'none' });
-      void queryClient.invalidateQueries({ queryKey: [...dossiersQueryKey, 'inbox'] });
+      void queryClient.invalidateQueries({ queryKey: inboxQueryKey });
       setOpen(null);
       setConflict(null);
       notifySuccess(t('processing.done', { action: t(`processing.actions.${body.action}`) }));
     },
     onError: (error) => {
-      if (
-        isApiError(error, 'DOSSIER_VERSION_CONFLICT') ||
-        isApiError(error, 'DOSSIER_TRANSITION_FORBIDDEN')
-      ) {
+      if (isStaleDossierError(error)) {
         setOpen(null);
         setConflict(error);
         void queryClient.invalidateQueries({ queryKey: dossierDetailQueryKey(detail.id) });
@@ -119,6 +120,8 @@ export function ProcessingActions({ detail }: { detail: DossierDetail }) {
     if (!open) return;
     act.mutate({ version: detail.version, action: open, ...fields } as ProcessingRequest);
   };
+  const close = () => setOpen(null);
+  const error = act.error instanceof ApiError ? act.error : null;
   return (
     <Paper withBorder p="md" data-testid="processing">
       <Stack gap="sm">
@@ -139,7 +142,7 @@ export function ProcessingActions({ detail }: { detail: DossierDetail }) {
             role="group"
             aria-label={t('processing.actionsLabel')}
           >
-            {actions.filter(isProcessingAction).map((action, at) => (
+            {actions.map((action, at) => (
               <Button
                 key={action}
                 data-action={action}
@@ -147,6 +150,7 @@ export function ProcessingActions({ detail }: { detail: DossierDetail }) {
                 variant={at === 0 ? 'filled' : 'light'}
                 onClick={() => {
                   act.reset();
+                  setConflict(null);
                   setOpen(action);
                 }}
               >
@@ -156,13 +160,32 @@ export function ProcessingActions({ detail }: { detail: DossierDetail }) {
           </Group>
         )}
       </Stack>
-      {open && (
-        <Modal
-          opened
-          onClose={() => setOpen(null)}
+      {open === 'request_supplement' && (
+        <MissingItemsModal
+          title={t('processing.actions.request_supplement')}
+          submitLabel={t('processing.actions.request_supplement')}
+          list="items"
+          pending={act.isPending}
+          error={error}
+          onSubmit={(items) => submit({ items })}
+          onClose={close}
+        />
+      )}
+      {(open === 'withdraw' || open === 'correct_result') && (
+        <ReasonsModal
+          single
           title={t(`processing.actions.${open}`)}
-          size="lg"
-        >
+          label={t('processing.fields.reason')}
+          hint={t(`processing.hints.${open}`)}
+          submitLabel={t(`processing.actions.${open}`)}
+          pending={act.isPending}
+          error={error}
+          onSubmit={([reason = '']) => submit({ reason })}
+          onClose={close}
+        />
+      )}
+      {open && !REASON_DIALOGS.includes(open) && (
+        <Modal opened onClose={close} title={t(`processing.actions.${open}`)} size="lg">
           <ActionForm
             key={`${open}-${detail.version}`}
             action={open}
@@ -170,13 +193,20 @@ export function ProcessingActions({ detail }: { detail: DossierDetail }) {
             pending={act.isPending}
             error={act.isError ? act.error : null}
             onSubmit={submit}
-            onCancel={() => setOpen(null)}
+            onCancel={close}
           />
         </Modal>
       )}
     </Paper>
   );
 }
+
+/** The actions with a dialog of their own in outcome-modals.tsx. */
+const REASON_DIALOGS: readonly ProcessingAction[] = [
+  'request_supplement',
+  'withdraw',
+  'correct_result',
+];
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -302,6 +332,26 @@ interface ActionFormProps {
   onCancel: () => void;
 }
 
+/** One value per request field, named as the server names it so its messages land on the input. */
+interface ActionValues {
+  handlerId: string | null;
+  agencyId: string | null;
+  question: string;
+  workingDays: number | string;
+  consultation: string | null;
+  answer: string;
+  reason: string;
+  extra: number | string;
+  decision: string;
+  note: string;
+  reasons: string;
+  documentCode: string;
+  late: boolean;
+  lateExplanation: { who: string; why: string };
+  channel: string | null;
+}
+type ActionValuesForm = UseFormReturnType<ActionValues>;
+
 function lines(text: string): string[] {
   return text
     .split('\n')
@@ -321,111 +371,154 @@ function useHandlerOptions(detail: DossierDetail, enabled: boolean) {
   return { options, loading: users.isPending && enabled, error: users.error };
 }
 
+/** The fields each action requires, in the order the form shows them. */
+function requiredFields(action: ProcessingAction, values: ActionValues): string[] {
+  const late = values.late ? ['lateExplanation.who', 'lateExplanation.why'] : [];
+  switch (action) {
+    case 'assign':
+      return ['handlerId'];
+    case 'consult':
+      return ['agencyId', 'question', 'workingDays'];
+    case 'record_reply':
+      return ['consultation', 'answer'];
+    case 'request_extension':
+      return ['reason', 'extra'];
+    case 'refuse_after_appraisal':
+      return ['reasons', ...late];
+    case 'approve':
+      return late;
+    case 'return_result':
+      return ['channel'];
+    default:
+      return [];
+  }
+}
+
+function blank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && !value.trim());
+}
+
+function fieldsOf(action: ProcessingAction, v: ActionValues): AnyFields {
+  const lateExplanation = v.late
+    ? { who: v.lateExplanation.who.trim(), why: v.lateExplanation.why.trim() }
+    : undefined;
+  const late = lateExplanation ? { lateExplanation } : {};
+  switch (action) {
+    case 'assign':
+      return { handlerId: v.handlerId ?? '' };
+    case 'forward':
+      return v.handlerId ? { handlerId: v.handlerId } : {};
+    case 'consult':
+      return {
+        agencyId: v.agencyId ?? '',
+        question: v.question.trim(),
+        workingDays: Number(v.workingDays),
+      };
+    case 'record_reply':
+      return { consultation: Number(v.consultation), answer: v.answer.trim() };
+    case 'request_extension':
+      return { reason: v.reason.trim(), extra: Number(v.extra) };
+    case 'decide_extension':
+      return {
+        approve: v.decision === 'approve',
+        ...(v.note.trim() ? { note: v.note.trim() } : {}),
+      };
+    case 'refuse_after_appraisal':
+      return { reasons: lines(v.reasons), ...late };
+    case 'approve':
+      return { ...(v.documentCode.trim() ? { documentCode: v.documentCode.trim() } : {}), ...late };
+    case 'return_result':
+      return { channel: v.channel as (typeof RETURN_CHANNELS)[number] };
+    default:
+      return {};
+  }
+}
+
+/** A text field of the dialog: its value, its own check and the server's word on it. */
+function TextField({
+  form,
+  path,
+  label,
+  description,
+  serverError,
+  required = false,
+  autofocus = false,
+  minRows = 3,
+}: {
+  form: ActionValuesForm;
+  path: 'question' | 'answer' | 'reason' | 'note' | 'reasons' | 'lateExplanation.why';
+  label: string;
+  description?: string;
+  serverError: string | undefined;
+  required?: boolean;
+  autofocus?: boolean;
+  minRows?: number;
+}) {
+  return (
+    <Textarea
+      label={label}
+      description={description}
+      autosize
+      minRows={minRows}
+      required={required}
+      data-autofocus={autofocus || undefined}
+      {...form.getInputProps(path)}
+      error={form.errors[path] ?? serverError}
+    />
+  );
+}
+
 function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: ActionFormProps) {
   const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
   const mayListUsers = useCan('user.read');
   const needsHandler = action === 'assign' || (action === 'forward' && mayListUsers);
   const handlers = useHandlerOptions(detail, needsHandler && mayListUsers);
-  const [handlerId, setHandlerId] = useState<string | null>(null);
-  const [agencyId, setAgencyId] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [number, setNumber] = useState<number | string>(action === 'consult' ? 5 : 1);
-  const [choice, setChoice] = useState<string | null>(
-    action === 'return_result'
-      ? detail.returnChannel
-      : action === 'decide_extension'
-        ? 'approve'
-        : action === 'record_reply'
-          ? firstOpenConsultation(detail)
-          : null,
-  );
-  const [items, setItems] = useState([{ name: '', reason: '' }]);
   const overdue = detail.dueAt !== null && new Date(detail.dueAt).getTime() < Date.now();
-  const [late, setLate] = useState(overdue);
-  const [who, setWho] = useState('');
-  const [why, setWhy] = useState('');
-  const [missing, setMissing] = useState(false);
-  const lateExplanation =
-    late && who.trim() && why.trim() ? { who: who.trim(), why: why.trim() } : undefined;
-
-  const build = (): AnyFields | null => {
-    switch (action) {
-      case 'assign':
-        return handlerId ? { handlerId } : null;
-      case 'forward':
-        return handlerId ? { handlerId } : {};
-      case 'consult':
-        return agencyId && text.trim() && typeof number === 'number'
-          ? { agencyId, question: text.trim(), workingDays: number }
-          : null;
-      case 'record_reply':
-        return choice !== null && text.trim()
-          ? { consultation: Number(choice), answer: text.trim() }
-          : null;
-      case 'request_supplement': {
-        const filled = items
-          .map((i) => ({ name: i.name.trim(), reason: i.reason.trim() }))
-          .filter((i) => i.name || i.reason);
-        return filled.length > 0 && filled.every((i) => i.name && i.reason)
-          ? { items: filled }
-          : null;
+  const form = useForm<ActionValues>({
+    initialValues: {
+      handlerId: null,
+      agencyId: null,
+      question: '',
+      workingDays: 5,
+      consultation: firstOpenConsultation(detail),
+      answer: '',
+      reason: '',
+      extra: 1,
+      decision: 'approve',
+      note: '',
+      reasons: '',
+      documentCode: '',
+      late: overdue,
+      lateExplanation: { who: '', why: '' },
+      channel: detail.returnChannel,
+    },
+    validate: (values) => {
+      const errors: Record<string, string> = {};
+      for (const path of requiredFields(action, values)) {
+        const value = path
+          .split('.')
+          .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], values);
+        if (blank(value)) errors[path] = t('dossier.validation.required');
       }
-      case 'request_extension':
-        return text.trim() && typeof number === 'number' && number > 0
-          ? { reason: text.trim(), extra: number }
-          : null;
-      case 'decide_extension':
-        return { approve: choice === 'approve', ...(text.trim() ? { note: text.trim() } : {}) };
-      case 'refuse_after_appraisal': {
-        const reasons = lines(text);
-        if (reasons.length === 0 || (late && !lateExplanation)) return null;
-        return { reasons, ...(lateExplanation ? { lateExplanation } : {}) };
-      }
-      case 'approve':
-        if (late && !lateExplanation) return null;
-        return {
-          ...(text.trim() ? { documentCode: text.trim() } : {}),
-          ...(lateExplanation ? { lateExplanation } : {}),
-        };
-      case 'return_result':
-        return choice === 'counter' || choice === 'post' || choice === 'online'
-          ? { channel: choice }
-          : null;
-      case 'correct_result':
-      case 'withdraw':
-        return text.trim() ? { reason: text.trim() } : null;
-      default:
-        return {};
-    }
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const fields = build();
-    if (!fields) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    onSubmit(fields);
-  };
-  const required = (value: unknown) =>
-    missing && (value === null || value === '' || (typeof value === 'string' && !value.trim()))
-      ? t('processing.required')
-      : null;
+      return errors;
+    },
+  });
+  const apiError = error instanceof ApiError ? error : null;
+  const problem = (field: string) => fieldProblem(apiError, field);
+  const submit = form.onSubmit(
+    (values) => onSubmit(fieldsOf(action, values)),
+    (errors) => focusFirstError(formRef.current, errors),
+  );
+  const unit = detail.timeLimit.unit;
 
   return (
-    <form noValidate onSubmit={submit}>
+    <form ref={formRef} noValidate onSubmit={submit} onKeyDown={submitKeys(formRef)}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t(`processing.hints.${action}`)}
         </Text>
         {error !== null && <ProblemAlert error={error} />}
-        {missing && (
-          <Alert color="orange" role="alert">
-            {t('processing.fillRequired')}
-          </Alert>
-        )}
         {needsHandler && (
           <Select
             label={t(
@@ -433,13 +526,12 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
             )}
             placeholder={handlers.loading ? t('app.loading') : undefined}
             data={handlers.options}
-            value={handlerId}
-            onChange={setHandlerId}
             searchable
             clearable={action === 'forward'}
             required={action === 'assign'}
-            error={action === 'assign' ? required(handlerId) : null}
             data-autofocus
+            {...form.getInputProps('handlerId')}
+            error={form.errors.handlerId ?? problem('handlerId')}
           />
         )}
         {needsHandler && handlers.error && <ProblemAlert error={handlers.error} />}
@@ -450,28 +542,26 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
           <>
             <AgencySelect
               label={t('processing.fields.agency')}
-              value={agencyId}
-              onChange={setAgencyId}
+              value={form.values.agencyId}
+              onChange={(value) => form.setFieldValue('agencyId', value)}
               required
-              error={required(agencyId)}
+              error={form.errors.agencyId ?? problem('agencyId')}
             />
-            <Textarea
+            <TextField
+              form={form}
+              path="question"
               label={t('processing.fields.question')}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              autosize
-              minRows={3}
               required
-              error={required(text)}
+              serverError={problem('question')}
             />
             <NumberInput
               label={t('processing.fields.workingDays')}
-              value={number}
-              onChange={setNumber}
               min={1}
               max={30}
               allowDecimal={false}
               required
+              {...form.getInputProps('workingDays')}
+              error={form.errors.workingDays ?? problem('workingDays')}
             />
           </>
         )}
@@ -484,112 +574,102 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
                   ? [{ value: String(index), label: `${index + 1}. ${c.question}` }]
                   : [],
               )}
-              value={choice}
-              onChange={setChoice}
               required
-              error={required(choice)}
+              {...form.getInputProps('consultation')}
+              error={form.errors.consultation ?? problem('consultation')}
             />
-            <Textarea
+            <TextField
+              form={form}
+              path="answer"
               label={t('processing.fields.answer')}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              autosize
-              minRows={3}
               required
-              error={required(text)}
+              autofocus
+              serverError={problem('answer')}
             />
           </>
         )}
-        {action === 'request_supplement' && (
-          <SupplementItems items={items} onChange={setItems} missing={missing} t={t} />
-        )}
         {action === 'request_extension' && (
           <>
-            <Textarea
+            <TextField
+              form={form}
+              path="reason"
               label={t('processing.fields.extensionReason')}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              autosize
-              minRows={3}
               required
-              error={required(text)}
-              data-autofocus
+              autofocus
+              serverError={problem('reason')}
             />
             <NumberInput
-              label={t('processing.fields.extra', { unit: detail.timeLimit.unit })}
-              value={number}
-              onChange={setNumber}
-              min={0.5}
+              label={t('processing.fields.extra', {
+                unit: isUnit(unit) ? unitText(t, unit, 2) : unit,
+              })}
+              min={1}
               max={365}
+              allowDecimal={false}
               required
+              {...form.getInputProps('extra')}
+              error={form.errors.extra ?? problem('extra')}
             />
           </>
         )}
         {action === 'decide_extension' && (
           <>
             <SegmentedControl
-              value={choice ?? 'approve'}
-              onChange={setChoice}
               data={[
                 { value: 'approve', label: t('processing.fields.approveExtension') },
                 { value: 'reject', label: t('processing.fields.rejectExtension') },
               ]}
+              {...form.getInputProps('decision')}
             />
-            <Textarea
+            <TextField
+              form={form}
+              path="note"
               label={t('processing.fields.note')}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              autosize
               minRows={2}
+              serverError={problem('note')}
             />
           </>
         )}
         {action === 'refuse_after_appraisal' && (
-          <Textarea
+          <TextField
+            form={form}
+            path="reasons"
             label={t('processing.fields.reasons')}
             description={t('processing.fields.reasonsHint')}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            autosize
-            minRows={3}
             required
-            error={required(text)}
-            data-autofocus
+            autofocus
+            serverError={problem('reasons')}
           />
         )}
         {action === 'approve' && (
           <TextInput
             label={t('processing.fields.documentCode')}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
             maxLength={100}
             data-autofocus
+            {...form.getInputProps('documentCode')}
+            error={form.errors.documentCode ?? problem('documentCode')}
           />
         )}
         {(action === 'approve' || action === 'refuse_after_appraisal') && (
           <>
             <Checkbox
               label={t('processing.fields.late')}
-              checked={late}
-              onChange={(e) => setLate(e.currentTarget.checked)}
+              {...form.getInputProps('late', { type: 'checkbox' })}
             />
-            {late && (
+            {form.values.late && (
               <>
                 <TextInput
                   label={t('processing.fields.lateWho')}
-                  value={who}
-                  onChange={(e) => setWho(e.currentTarget.value)}
                   required
-                  error={required(who)}
+                  {...form.getInputProps('lateExplanation.who')}
+                  error={form.errors['lateExplanation.who'] ?? problem('lateExplanation.who')}
                 />
-                <Textarea
+                <TextField
+                  form={form}
+                  path="lateExplanation.why"
                   label={t('processing.fields.lateWhy')}
-                  value={why}
-                  onChange={(e) => setWhy(e.currentTarget.value)}
-                  autosize
                   minRows={2}
                   required
-                  error={required(why)}
+                  serverError={problem('lateExplanation.why')}
                 />
               </>
             )}
@@ -598,36 +678,25 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
         {action === 'return_result' && (
           <Select
             label={t('processing.fields.channel')}
-            data={(['counter', 'post', 'online'] as const).map((c) => ({
+            data={RETURN_CHANNELS.map((c) => ({
               value: c,
-              label: t(`processing.channels.${c}`),
+              label: t(`dossier.returnChannels.${c}`),
             }))}
-            value={choice}
-            onChange={setChoice}
             allowDeselect={false}
             required
-          />
-        )}
-        {(action === 'correct_result' || action === 'withdraw') && (
-          <Textarea
-            label={t('processing.fields.reason')}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            required
-            error={required(text)}
-            data-autofocus
+            {...form.getInputProps('channel')}
+            error={form.errors.channel ?? problem('channel')}
           />
         )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onCancel}>
-            {t('processing.cancel')}
+            {t('dossier.cancel')}
           </Button>
           <Button
             type="submit"
             loading={pending}
             color={DANGER.includes(action) ? 'red' : undefined}
+            rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}
           >
             {t(`processing.actions.${action}`)}
           </Button>
@@ -640,78 +709,4 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
 function firstOpenConsultation(detail: DossierDetail): string | null {
   const index = detail.processing.consultations.findIndex((c) => c.answer === null);
   return index >= 0 ? String(index) : null;
-}
-
-function SupplementItems({
-  items,
-  onChange,
-  missing,
-  t,
-}: {
-  items: { name: string; reason: string }[];
-  onChange: (next: { name: string; reason: string }[]) => void;
-  missing: boolean;
-  t: TFunction;
-}) {
-  const set = (at: number, key: 'name' | 'reason', value: string) =>
-    onChange(items.map((item, i) => (i === at ? { ...item, [key]: value } : item)));
-  return (
-    <Stack gap="xs">
-      <Table withTableBorder verticalSpacing={4}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('processing.fields.itemName')}</Table.Th>
-            <Table.Th>{t('processing.fields.itemReason')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item, at) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
-            <Table.Tr key={at}>
-              <Table.Td>
-                <TextInput
-                  aria-label={t('processing.fields.itemNameOf', { number: at + 1 })}
-                  value={item.name}
-                  onChange={(e) => set(at, 'name', e.currentTarget.value)}
-                  error={missing && !item.name.trim() ? t('processing.required') : null}
-                  data-autofocus={at === 0 ? true : undefined}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label={t('processing.fields.itemReasonOf', { number: at + 1 })}
-                  value={item.reason}
-                  onChange={(e) => set(at, 'reason', e.currentTarget.value)}
-                  error={missing && !item.reason.trim() ? t('processing.required') : null}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Button
-                  variant="subtle"
-                  color="red"
-                  px={6}
-                  aria-label={t('processing.fields.removeItem', { number: at + 1 })}
-                  disabled={items.length === 1}
-                  onClick={() => onChange(items.filter((_, i) => i !== at))}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => onChange([...items, { name: '', reason: '' }])}
-        >
-          {t('processing.fields.addItem')}
-        </Button>
-      </Group>
-    </Stack>
-  );
 }

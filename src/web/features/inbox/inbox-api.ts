@@ -1,7 +1,7 @@
 import type { MantineColor } from '@mantine/core';
 import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Urgency } from '../../../domain/dossier/processing.js';
+import { URGENCIES, type Urgency } from '../../../domain/dossier/urgency.js';
 import type {
   InboxQuery as InboxQuerySchema,
   Inbox as InboxSchema,
@@ -15,16 +15,7 @@ export type InboxItem = InboxResponse['items'][number];
 export type InboxCounts = InboxResponse['counts'];
 export type InboxScope = z.infer<typeof InboxQuerySchema>['scope'];
 export type { Urgency };
-
-/** In the order the server sorts them: the most pressing first. */
-export const URGENCIES = [
-  'overdue',
-  'due_today',
-  'likely_late',
-  'due_soon',
-  'paused',
-  'ok',
-] as const satisfies readonly Urgency[];
+export { URGENCIES };
 
 export const URGENCY_COLORS: Record<Urgency, MantineColor> = {
   overdue: 'red',

@@ -9,7 +9,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -31,32 +31,41 @@ import {
   URGENCY_COLORS,
   type Urgency,
 } from './inbox-api.js';
+import type { InboxSearch } from './inbox-search.js';
 import { UrgencyBadge } from './urgency-badge.js';
 
-export function InboxPage() {
+interface InboxPageProps {
+  search: InboxSearch;
+  onSearchChange: (next: InboxSearch) => void;
+}
+
+export function InboxPage(props: InboxPageProps) {
   return (
     <RequirePermission action="dossier.process">
-      <InboxScreen />
+      <InboxScreen {...props} />
     </RequirePermission>
   );
 }
 
-function InboxScreen() {
+function InboxScreen({ search: filters, onSearchChange }: InboxPageProps) {
   const { t } = useTranslation();
   const mayAssign = useCan('dossier.assign');
   // A leader starts from the agency's dossiers (to assign them), a specialist from their own.
-  const [scope, setScope] = useState<InboxScope>(mayAssign ? 'agency' : 'mine');
-  const [urgency, setUrgency] = useState<Urgency | undefined>(undefined);
-  const [unassigned, setUnassigned] = useState(false);
-  const [text, setText] = useState('');
-  const [q] = useDebouncedValue(text.trim(), 300);
+  const scope: InboxScope = filters.scope ?? (mayAssign ? 'agency' : 'mine');
+  const { urgency, q } = filters;
+  const unassigned = filters.unassigned === true;
+  const [text, setText] = useState(q ?? '');
+  const applyText = useDebouncedCallback((value: string) => {
+    const next = value.trim() || undefined;
+    if (next !== filters.q) onSearchChange({ ...filters, q: next });
+  }, 300);
   const search = useRef<HTMLInputElement>(null);
   useHotkeys([['/', () => search.current?.focus()]]);
   const inbox = useInfiniteQuery(
     inboxQueryOptions({
       scope,
       urgency,
-      q: q || undefined,
+      q,
       ...(scope === 'agency' && unassigned ? { unassigned: true } : {}),
     }),
   );
@@ -73,7 +82,9 @@ function InboxScreen() {
               <SegmentedControl
                 aria-label={t('inbox.scope.label')}
                 value={scope}
-                onChange={(value) => setScope(value === 'mine' ? 'mine' : 'agency')}
+                onChange={(value) =>
+                  onSearchChange({ ...filters, scope: value === 'mine' ? 'mine' : 'agency' })
+                }
                 data={[
                   { value: 'mine', label: t('inbox.scope.mine') },
                   { value: 'agency', label: t('inbox.scope.agency') },
@@ -87,18 +98,32 @@ function InboxScreen() {
                 description={t('inbox.searchHint')}
                 leftSection={<IconSearch size={16} aria-hidden />}
                 value={text}
-                onChange={(event) => setText(event.currentTarget.value)}
+                onChange={(event) => {
+                  setText(event.currentTarget.value);
+                  applyText(event.currentTarget.value);
+                }}
                 style={{ flex: '1 1 18rem' }}
               />
               {scope === 'agency' && (
                 <Switch
                   label={t('inbox.unassigned')}
                   checked={unassigned}
-                  onChange={(event) => setUnassigned(event.currentTarget.checked)}
+                  onChange={(event) =>
+                    onSearchChange({
+                      ...filters,
+                      unassigned: event.currentTarget.checked ? true : undefined,
+                    })
+                  }
                 />
               )}
             </Group>
-            {counts && <CountChips counts={counts} value={urgency} onChange={setUrgency} />}
+            {counts && (
+              <CountChips
+                counts={counts}
+                value={urgency}
+                onChange={(next) => onSearchChange({ ...filters, urgency: next })}
+              />
+            )}
           </Stack>
         </Paper>
         {inbox.isPending && <FullPageLoader />}
