@@ -2,15 +2,16 @@ import { sql } from 'kysely';
 import { stableId } from '../../src/server/seed/stable-id.js';
 import { benchDatabase } from '../bench-database.js';
 import { CEILING } from '../ceilings/index.js';
-import { LOOKUP_CONNECTIONS } from '../ceilings/pg-lookup.js';
+import { LOOKUP_CONNECTIONS, LOOKUP_ROWS, lookupCode } from '../ceilings/pg-lookup.js';
 import { BENCH_PROCEDURE, prepareIntake } from '../dossier-workload.js';
 import { type Measurement, type Suite, skipped } from '../harness.js';
 import { assertHealthy, runLoad } from '../load.js';
 import { startServer } from '../server-process.js';
 import { benchUrl } from './dossier-intake.js';
 
-const DOSSIERS = 100_000;
-const code = (i: number) => `000.01.01.H06-261201-${String(i).padStart(6, '0')}`;
+// The same rows and codes as the ceiling's table, asked for in the same order.
+const DOSSIERS = LOOKUP_ROWS;
+const code = lookupCode;
 
 /**
  * Issue 5: the public lookup at ≥ 60% of the Fastify + pg point-lookup ceiling, p99 ≤ 20 ms at

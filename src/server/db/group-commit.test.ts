@@ -48,6 +48,17 @@ describe('group commit', () => {
       { status: 'rejected', reason: new Error('bad -2') },
       { status: 'fulfilled', value: 30 },
     ]);
+    // Tried together first, then one by one.
+    expect(w.groups).toEqual([[1, -2, 3], [1], [-2], [3]]);
+  });
+
+  it('a writer that answers for fewer writes than it was given fails them, never answers wrong', async () => {
+    const submit = groupCommit(async (items: number[]) => items.slice(1), {
+      maxInFlight: 1,
+      maxGroup: 50,
+    });
+    const results = await Promise.allSettled([1, 2].map(submit));
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
   });
 
   it('every caller gets its own answer; groups and writes in flight stay within bounds', async () => {

@@ -30,9 +30,16 @@ export function groupCommit<I, O>(
   let inFlight = 0;
   let scheduled = false;
 
+  const written = async (items: I[]) => {
+    const outs = await write(items);
+    if (outs.length !== items.length)
+      throw new Error(`group write returned ${outs.length} results for ${items.length} writes`);
+    return outs;
+  };
+
   const alone = async (w: Waiting<I, O>) => {
     try {
-      const [out] = await write([w.item]);
+      const [out] = await written([w.item]);
       w.resolve(out as O);
     } catch (error) {
       w.reject(error);
@@ -41,9 +48,7 @@ export function groupCommit<I, O>(
 
   const send = async (group: Waiting<I, O>[]) => {
     try {
-      const outs = await write(group.map((w) => w.item));
-      if (outs.length !== group.length)
-        throw new Error(`group write returned ${outs.length} results for ${group.length} writes`);
+      const outs = await written(group.map((w) => w.item));
       for (const [i, w] of group.entries()) w.resolve(outs[i] as O);
     } catch (error) {
       if (group.length === 1) (group[0] as Waiting<I, O>).reject(error);

@@ -203,7 +203,7 @@ export async function register(
         dueAt: r.due_at ? r.due_at.toISOString() : null,
         competentAgencyName: r.competent_name,
         status: NATIONAL_STATUS[r.national_status as keyof typeof NATIONAL_STATUS] ?? r.state,
-        returnedAt: null,
+        returnedAt: r.returned_at ? r.returned_at.toISOString() : null,
         note: outcome.reasons?.join('; ') ?? outcome.note ?? null,
       };
     }),

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../../domain/access/policy.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
@@ -6,16 +6,13 @@ import { localDate } from '../../../domain/calendar/local-date.js';
 import { formatDossierCode, SequenceOverflow } from '../../../domain/dossier/dossier-code.js';
 import { componentIndexProblems } from '../../../domain/dossier/intake-rules.js';
 import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
-import {
-  type DossierAction,
-  DossierTransitionError,
-  transition,
-} from '../../../domain/dossier/transitions.js';
+import { type DossierAction, transition } from '../../../domain/dossier/transitions.js';
 import { checkScan, SCAN_PROBLEM_MESSAGES } from '../../../domain/files/media-type.js';
 import { isUniqueViolation } from '../../db/connection-errors.js';
 import type { DB } from '../../db/schema.js';
 import { type FileStore, sha256Hex } from '../../files/file-store.js';
 import { AppError, type FieldError } from '../../http/problem.js';
+import { contentHash } from '../../text/content-hash.js';
 import { authorize } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { saveStoredFile } from '../files/files.service.js';
@@ -23,6 +20,7 @@ import { notifyCounterOfficers } from '../notifications/notifications.service.js
 import { getSetting, usableCodeTemplate } from '../settings/settings.service.js';
 import { applicantProblems } from './applicant-checks.js';
 import { processFor } from './dossier-intake.service.js';
+import { conflict, nextState } from './dossier-problems.js';
 import { recordTransition, transitionRecord } from './dossier-record.js';
 import { nextDailySequence } from './dossier-sequence.js';
 import { loadVisible } from './dossier-view.js';
@@ -40,10 +38,6 @@ import { loadAgencyByCode, resolveCompetentAgency, resolveProcedure } from './in
 import { type IntakeWrite, writeIntakes } from './intake-writes.js';
 
 const DVCQG = 'dvcqg';
-
-function contentHash(body: DvcqgDossierBody): string {
-  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
-}
 
 /**
  * A dossier submitted on DVCQG arrives (domain.md §4, online): idempotent on DVCQG's id, the
@@ -309,17 +303,7 @@ export async function answerOnline(
   const { row, receiving, competent } = await loadVisible(db, actor, id);
   authorize(actor, 'dossier.receive', { agencyPath: receiving.path });
   if (row.version !== body.version) throw conflict(row.version, row.state);
-  let to: DossierState;
-  try {
-    to = transition(row.state as DossierState, action);
-  } catch (error) {
-    if (error instanceof DossierTransitionError)
-      throw new AppError('DOSSIER_TRANSITION_FORBIDDEN', {
-        detail: `Không thể "${action}" khi hồ sơ ở trạng thái "${row.state}".`,
-        extra: { state: row.state, version: row.version },
-      });
-    throw error;
-  }
+  const to = nextState(row.state, action, row.version);
   const calendar = await currentCalendar(db);
   const changes: Record<string, unknown> = { state: to, national_status: NATIONAL_STATUS_OF[to] };
   const data: Record<string, unknown> = {};
@@ -372,16 +356,6 @@ export async function answerOnline(
   });
 }
 
-export function conflict(version: number | undefined, state: string | undefined) {
-  return new AppError('DOSSIER_VERSION_CONFLICT', {
-    detail: 'Hồ sơ đã được người khác xử lý; hãy tải lại để xem trạng thái hiện tại.',
-    extra: {
-      ...(version === undefined ? {} : { currentVersion: version }),
-      ...(state ? { state } : {}),
-    },
-  });
-}
-
 /** The code of an accepted dossier, or the named refusal when the counter's day ran out. */
 function numbered(template: string, agency: string, day: string, sequence: number): string {
   try {
@@ -412,7 +386,7 @@ export async function resubmitFromDvcqg(
   // Outside the token's agencies, a dossier is as absent as an unknown one.
   if (!row || !receiving || !can(actor, 'dossier.submit_online', { agencyPath: receiving.path }))
     throw new AppError('NOT_FOUND', { detail: `Không có hồ sơ DVCQG ${dvcqgId}` });
-  const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+  const hash = contentHash(body);
   const receipt = (state: DossierState, acceptanceDueAt: Date | null, duplicate: boolean) => ({
     id: row.id,
     dvcqgId,
@@ -426,17 +400,7 @@ export async function resubmitFromDvcqg(
     return receipt(row.state as DossierState, row.acceptance_due_at, true);
   const problems = componentErrors((row.components as unknown[]).length, body.components);
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { errors: problems });
-  let to: DossierState;
-  try {
-    to = transition(row.state as DossierState, 'resubmit');
-  } catch (error) {
-    if (error instanceof DossierTransitionError)
-      throw new AppError('DOSSIER_TRANSITION_FORBIDDEN', {
-        detail: 'Hồ sơ không ở trạng thái chờ bổ sung, hoàn thiện.',
-        extra: { state: row.state },
-      });
-    throw error;
-  }
+  const to = nextState(row.state, 'resubmit');
   const stored = await storeDvcqgFiles(db, files, actor, body, await nextFilePosition(db, row.id));
   const calendar = await currentCalendar(db);
   const hours = await getSetting(db, 'dossier.onlineAcceptanceWorkingHours');

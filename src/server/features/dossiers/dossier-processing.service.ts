@@ -16,7 +16,7 @@ import { currentCalendar } from '../calendar/calendar.service.js';
 import { notifyApplicant, notifyUser } from '../notifications/notifications.service.js';
 import { activeUserActor } from '../users/users.queries.js';
 import { columnsOf, factsOf } from './dossier-facts.js';
-import { conflict } from './dossier-online.service.js';
+import { conflict, forbiddenTransition } from './dossier-problems.js';
 import { recordTransition } from './dossier-record.js';
 import { loadVisible, subjectOf } from './dossier-view.js';
 import type { IntakeAgency } from './dossiers.queries.js';
@@ -115,10 +115,7 @@ function refusal(error: unknown, state: string, version: number): unknown {
   const extra = { state, version };
   if (error instanceof ProcessingRefusal) return new AppError(error.code, { extra });
   if (error instanceof DossierTransitionError)
-    return new AppError('DOSSIER_TRANSITION_FORBIDDEN', {
-      detail: `Không thể thực hiện "${error.action}" khi hồ sơ ở trạng thái "${state}".`,
-      extra,
-    });
+    return forbiddenTransition(state, error.action, version);
   return error;
 }
 

@@ -232,13 +232,12 @@ export function filesOf(db: Db, dossierId: string) {
     .execute();
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A user's name; actor ids of systems (not users) have none. */
 export function userName(db: Db, id: string | null) {
-  if (!id) return Promise.resolve(undefined);
-  return db
-    .selectFrom('users')
-    .select('full_name')
-    .where(sql`id::text`, '=', id)
-    .executeTakeFirst();
+  if (!id || !UUID.test(id)) return Promise.resolve(undefined);
+  return db.selectFrom('users').select('full_name').where('id', '=', id).executeTakeFirst();
 }
 
 export interface ListFilter {
@@ -275,6 +274,7 @@ export function listDossiers(db: Db, f: ListFilter) {
       'd.received_at',
       'd.due_at',
       'd.acceptance_due_at',
+      'd.returned_at',
       'd.outcome',
       'r.name as receiving_name',
       'c.name as competent_name',

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
+import { contentHash } from '../../text/content-hash.js';
 
 /** Who sent the key, and the key: keys of different callers never collide. */
 export interface IdempotencyScope {
@@ -10,10 +10,6 @@ export interface IdempotencyScope {
 }
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
-
-function hashOf(body: unknown): string {
-  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
-}
 
 /**
  * Runs a creating change at most once per Idempotency-Key. The key is claimed at the start of the
@@ -27,7 +23,7 @@ export async function withIdempotency(
   body: unknown,
   create: (trx: Transaction<DB>) => Promise<string>,
 ): Promise<{ dossierId: string; replayed: boolean }> {
-  const requestHash = scope ? hashOf(body) : '';
+  const requestHash = scope ? contentHash(body) : '';
   const replay = async (): Promise<{ dossierId: string; replayed: boolean } | undefined> => {
     if (!scope) return undefined;
     const row = await db

@@ -109,6 +109,14 @@ describe('online intake from DVCQG', () => {
       acceptanceDueAt: receipt.acceptanceDueAt,
     });
     expect(notices[0].title).toContain('G22.99-261201-000123');
+    // The message for e-mail or SMS names whom to tell.
+    const message = await t.db
+      .selectFrom('outbox')
+      .select('payload')
+      .where('topic', '=', 'notify.officers')
+      .where('key', '=', receipt.id)
+      .executeTakeFirstOrThrow();
+    expect((message.payload as { recipients: string[] }).recipients).toContain(counter.userId);
     const kinhBacCounter = await t.login('motcua.kinhbac');
     expect((await t.as(kinhBacCounter).get('/api/v1/notifications')).json().items).toEqual([]);
 

@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIntake, publishTestProcedures } from '../../../../test/support/dossiers.js';
+import { pdfText } from '../../../../test/support/pdf.js';
 import {
   type Client,
   createTestApp,
@@ -9,12 +10,14 @@ import {
   type TestApp,
 } from '../../../../test/support/test-app.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
+import { localDate } from '../../../domain/calendar/local-date.js';
 import {
   type Command,
   DEFAULT_PROCESSING_RULES,
   factsAtReceipt,
   replay,
 } from '../../../domain/dossier/processing.js';
+import { formatInstantShort } from '../../forms/vi-format.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { factsOf } from './dossier-facts.js';
 import { closeUnsupplemented } from './dossier-sweeps.js';
@@ -104,6 +107,18 @@ describe('processing a dossier through the API', () => {
     expect(['early', 'on_time']).toContain(d.processing.result?.timeliness);
     d = await ok(counter, d, { action: 'return_result', channel: 'counter' });
     expect(d).toMatchObject({ state: 'returned', nationalStatus: 10 });
+    expect(d.processing.returnedAt).toBeTruthy();
+    // The register (Form 07) shows when the result was handed over.
+    const day = localDate(new Date(d.submittedAt));
+    const register = await t
+      .as(counter)
+      .get(
+        `/api/v1/dossiers/register.pdf?receivingAgencyId=${d.receivingAgency.id}&from=${day}&to=${day}`,
+      );
+    expect(register.statusCode).toBe(200);
+    expect(await pdfText(register.rawPayload)).toContain(
+      formatInstantShort(d.processing.returnedAt as string),
+    );
 
     expect(d.history.map((h) => h.action)).toEqual([
       'receive',

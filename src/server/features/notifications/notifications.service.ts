@@ -1,5 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { ROLE_PERMISSIONS } from '../../../domain/access/permissions.js';
 import type { Actor } from '../../../domain/access/policy.js';
+import { ROLES } from '../../../domain/access/roles.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 
@@ -63,23 +65,26 @@ export async function notifyCounterOfficers(
   agencyPath: string,
   notice: { kind: string; dossierId: string; title: string },
 ): Promise<number> {
-  const result = await sql<{ id: number }>`
+  // Whoever receives dossiers there, by the permission rather than by a role's name.
+  const roles = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('dossier.receive'));
+  const result = await sql<{ user_id: string }>`
     INSERT INTO notifications (user_id, kind, dossier_id, title)
     SELECT DISTINCT u.id, ${notice.kind}, ${notice.dossierId}::uuid, ${notice.title}
     FROM users u
-    JOIN role_grants g ON g.user_id = u.id AND g.role = 'counter_officer'
+    JOIN role_grants g ON g.user_id = u.id AND g.role IN (${sql.join(roles)})
     JOIN agencies a ON a.id = g.agency_id
     WHERE u.active AND starts_with(${agencyPath}, a.path)
-    RETURNING id`.execute(trx);
+    RETURNING user_id`.execute(trx);
+  const recipients = result.rows.map((r) => r.user_id);
   await trx
     .insertInto('outbox')
     .values({
       topic: 'notify.officers',
       key: notice.dossierId,
-      payload: JSON.stringify({ ...notice, recipients: result.rows.length }),
+      payload: JSON.stringify({ ...notice, recipients }),
     })
     .execute();
-  return result.rows.length;
+  return recipients.length;
 }
 
 /** An in-app notice to one officer (a dossier given to them), with its outbox message. */
@@ -102,7 +107,7 @@ export async function notifyUser(
     .values({
       topic: 'notify.officers',
       key: notice.dossierId,
-      payload: JSON.stringify({ ...notice, recipients: 1 }),
+      payload: JSON.stringify({ ...notice, recipients: [userId] }),
     })
     .execute();
 }
