@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileCalendar, SHIPPED_CALENDAR_DATA } from '../calendar/calendar-source.js';
 import {
   type CatalogComponent,
   intakeProblems,
@@ -7,6 +8,8 @@ import {
   supplementItems,
 } from './intake-rules.js';
 import { percentUsed } from './progress.js';
+
+const calendar = compileCalendar(SHIPPED_CALENDAR_DATA);
 
 const catalog: CatalogComponent[] = [
   { name: 'Tờ khai', mandatory: true, originals: 1, copies: 0 },
@@ -111,11 +114,21 @@ describe('Form 02’s list', () => {
 });
 
 describe('progress shown to the public', () => {
-  it('is the share of the time limit gone by, from 0 to 100', () => {
-    expect(percentUsed(null, null, 5)).toBe(0);
-    expect(percentUsed(0, 100, 25)).toBe(25);
-    expect(percentUsed(0, 100, 250)).toBe(100);
-    expect(percentUsed(0, 100, -5)).toBe(0);
-    expect(percentUsed(10, 10, 10)).toBe(100);
+  const at = (s: string) => Date.parse(s);
+  // Received Friday 27/11/2026 16:00 with 1 WD: due Monday 30/11 16:00.
+  const clock = { start: at('2026-11-27T16:00:00+07:00'), due: at('2026-11-30T16:00:00+07:00') };
+
+  it('is the share of the working time gone by, from 0 to 100', () => {
+    expect(percentUsed(calendar, { start: null, due: null }, Date.now())).toBe(0);
+    expect(percentUsed(calendar, clock, at('2026-11-27T15:00:00+07:00'))).toBe(0);
+    // The weekend uses nothing: one of eight working hours is gone.
+    expect(percentUsed(calendar, clock, at('2026-11-28T12:00:00+07:00'))).toBe(13);
+    expect(percentUsed(calendar, clock, at('2026-11-30T12:00:00+07:00'))).toBe(63);
+    expect(percentUsed(calendar, clock, at('2026-12-05T12:00:00+07:00'))).toBe(100);
+  });
+
+  it('stands still while the applicant is awaited', () => {
+    const paused = { ...clock, pausedAt: at('2026-11-30T09:00:00+07:00') };
+    expect(percentUsed(calendar, paused, at('2026-12-04T12:00:00+07:00'))).toBe(25);
   });
 });

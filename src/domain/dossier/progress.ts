@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { DossierState } from './states.js';
 
 /**
@@ -43,10 +44,21 @@ export const CURRENT_STEP_OF: Record<DossierState, string> = {
   withdrawn: 'Hồ sơ đã được rút theo yêu cầu',
 };
 
-/** The share (0–100) of the time between receipt and the due time that has gone by. */
-export function percentUsed(receivedAt: number | null, dueAt: number | null, now: number): number {
-  if (receivedAt === null || dueAt === null) return 0;
-  const total = dueAt - receivedAt;
+/**
+ * The share (0–100) of the time limit used, in working time: from when the clock (re)started to
+ * the due time, standing still while the applicant is awaited (domain.md §5: pauses stop the
+ * clock). A dossier received on Friday afternoon has not used its Saturday.
+ */
+export function percentUsed(
+  calendar: Pick<WorkingCalendar, 'workingBefore'>,
+  clock: { start: number | null; due: number | null; pausedAt?: number | null },
+  now: number,
+): number {
+  const { start, due } = clock;
+  if (start === null || due === null) return 0;
+  const until = Math.min(now, clock.pausedAt ?? now);
+  const total = calendar.workingBefore(due) - calendar.workingBefore(start);
   if (total <= 0) return 100;
-  return Math.max(0, Math.min(100, Math.round(((now - receivedAt) / total) * 100)));
+  const used = calendar.workingBefore(Math.max(until, start)) - calendar.workingBefore(start);
+  return Math.max(0, Math.min(100, Math.round((used / total) * 100)));
 }

@@ -317,6 +317,9 @@ export interface LookupRow {
   applicant_id_number: string | null;
   applicant_phone: string | null;
   received_at: Date | null;
+  clock_started_at: Date | null;
+  /** While the applicant is awaited: when the clock stopped (epoch ms). */
+  paused_at: number | null;
   due_at: Date | null;
 }
 
@@ -325,15 +328,16 @@ export interface LookupRow {
  * second branch runs only when the first finds nothing (LIMIT 1 over UNION ALL), so the usual
  * lookup is a single index probe. Written as SQL: it is the busiest public query.
  */
+const LOOKUP_COLUMNS = sql.raw(`code, external_code, state, national_status, procedure_name,
+  applicant_id_number, applicant_phone, received_at, clock_started_at, due_at,
+  CASE WHEN state = 'awaiting_supplement'
+    THEN (processing->'supplement'->>'requestedAt')::bigint END AS paused_at`);
+
 export async function lookupRow(db: Db, code: string): Promise<LookupRow | undefined> {
   const result = await sql<LookupRow>`
-    (SELECT code, external_code, state, national_status, procedure_name, applicant_id_number,
-            applicant_phone, received_at, due_at
-       FROM dossiers WHERE code = ${code})
+    (SELECT ${LOOKUP_COLUMNS} FROM dossiers WHERE code = ${code})
     UNION ALL
-    (SELECT code, external_code, state, national_status, procedure_name, applicant_id_number,
-            applicant_phone, received_at, due_at
-       FROM dossiers WHERE external_code = ${code})
+    (SELECT ${LOOKUP_COLUMNS} FROM dossiers WHERE external_code = ${code})
     LIMIT 1 ${PREPARED}`.execute(db);
   return result.rows[0];
 }

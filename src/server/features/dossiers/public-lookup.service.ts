@@ -5,6 +5,7 @@ import { CURRENT_STEP_OF, percentUsed, STAGE_OF } from '../../../domain/dossier/
 import { type DossierState, NATIONAL_STATUS } from '../../../domain/dossier/states.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
+import { currentCalendar } from '../calendar/calendar.service.js';
 import type { PublicDossier } from './dossiers.contract.js';
 import { lookupRow } from './dossiers.queries.js';
 
@@ -76,8 +77,12 @@ export async function lookup(
     progress: {
       stage: STAGE_OF[state],
       percent: percentUsed(
-        row.received_at?.getTime() ?? null,
-        row.due_at?.getTime() ?? null,
+        await currentCalendar(db),
+        {
+          start: (row.clock_started_at ?? row.received_at)?.getTime() ?? null,
+          due: row.due_at?.getTime() ?? null,
+          pausedAt: row.paused_at === null ? null : Number(row.paused_at),
+        },
         now.getTime(),
       ),
     },
