@@ -54,6 +54,14 @@ const organisation = revisionCache('agencies', async (db) => {
 });
 
 type Organisation = Awaited<ReturnType<typeof organisation>>;
+
+/** The agencies inside any of these subtrees (from memory), for filters an index can serve. */
+export async function agencyIdsWithin(db: Db, paths: readonly string[]): Promise<string[]> {
+  const org = await organisation(db);
+  return [...org.byId.values()]
+    .filter((a) => paths.some((p) => a.path.startsWith(p)))
+    .map((a) => a.id);
+}
 type AgencyRecord = Organisation['byId'] extends Map<string, infer A> ? A : never;
 
 /** The name in force on `day`: the latest renaming that took effect by then. */

@@ -1,5 +1,5 @@
 import { type Expression, expressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
-import { type Actor, type AgencyPath, isWithin } from '../../../domain/access/policy.js';
+import { type Actor, isWithin } from '../../../domain/access/policy.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import { urgency } from '../../../domain/dossier/processing.js';
@@ -10,6 +10,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { requireScopes } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
+import { agencyIdsWithin } from '../dossiers/dossiers.queries.js';
 import type { Inbox, InboxItem, InboxQuery } from './inbox.contract.js';
 
 const HOUR = 3_600_000;
@@ -152,14 +153,19 @@ async function subtreesOf(db: Kysely<DB>, actor: Actor, agencyId: string | undef
 function selectOpen(
   db: Kysely<DB>,
   handlerId: string | null,
-  subtrees: AgencyPath[],
+  agencyIds: string[],
   query: InboxQuery,
 ) {
+  // The subtree as a list of agencies, so that the inbox indexes (by agency, then due time) serve.
   let select = db
     .selectFrom('dossiers as d')
     .innerJoin('agencies as c', 'c.id', 'd.competent_agency_id')
     .where('d.state', 'in', query.state ? [query.state] : OPEN_STATES)
-    .where((eb) => eb.or(subtrees.map((s) => eb(sql`starts_with(c.path, ${s})`, '=', true))));
+    .where(
+      agencyIds.length > 0
+        ? sql<boolean>`d.competent_agency_id = ANY(${agencyIds}::uuid[])`
+        : sql<boolean>`false`,
+    );
   if (handlerId) select = select.where('d.handler_id', '=', handlerId);
   if (query.unassigned !== undefined)
     select = select.where('d.handler_id', query.unassigned ? 'is' : 'is not', null);
@@ -321,7 +327,7 @@ export async function inbox(
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const calendar = await currentCalendar(db);
   const bounds = urgencyBounds(now, calendar);
-  const open = selectOpen(db, handlerId, subtrees, query);
+  const open = selectOpen(db, handlerId, await agencyIdsWithin(db, subtrees), query);
   const [counts, rows] = await Promise.all([
     countByUrgency(open, bounds),
     rowsAfter(open, query, bounds, after),
