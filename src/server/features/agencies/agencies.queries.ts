@@ -5,17 +5,23 @@ import type { Agency, AgencyKind } from './agencies.contract.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
+/**
+ * The name of the agency row `alias` in force on `day`: the latest renaming that took effect by
+ * then, else its name. For any query that shows agencies, so that all show the same name.
+ */
+export function nameInForce(alias: string, day: string) {
+  return sql<string>`coalesce((
+    SELECT n.name FROM agency_names n
+    WHERE n.agency_id = ${sql.ref(`${alias}.id`)} AND n.valid_from <= ${day}::date
+    ORDER BY n.valid_from DESC LIMIT 1), ${sql.ref(`${alias}.name`)})`;
+}
+
 /** Columns of an agency as of `today`: the name is the latest one in force on that date. */
 function selectAgencies(db: Db, today: string) {
   return db
     .selectFrom('agencies as a')
     .selectAll('a')
-    .select(
-      sql<string>`coalesce((
-        SELECT n.name FROM agency_names n
-        WHERE n.agency_id = a.id AND n.valid_from <= ${today}::date
-        ORDER BY n.valid_from DESC LIMIT 1), a.name)`.as('current_name'),
-    );
+    .select(nameInForce('a', today).as('current_name'));
 }
 
 type Selected = AgencyRow & { current_name: string };

@@ -3,6 +3,7 @@ import { localDate } from '../../../domain/calendar/local-date.js';
 import { PREPARED } from '../../db/prepared-statements.js';
 import { revisionCache } from '../../db/reference-revisions.js';
 import type { DB, DossiersTable } from '../../db/schema.js';
+import { nameInForce } from '../agencies/agencies.queries.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -284,8 +285,8 @@ export function listDossiers(db: Db, f: ListFilter) {
       'd.acceptance_due_at',
       'd.returned_at',
       'd.outcome',
-      'r.name as receiving_name',
-      'c.name as competent_name',
+      nameInForce('r', localDate(new Date())).as('receiving_name'),
+      nameInForce('c', localDate(new Date())).as('competent_name'),
     ])
     .where('d.submitted_at', '>=', f.fromInstant)
     .where('d.submitted_at', '<', f.toInstant)

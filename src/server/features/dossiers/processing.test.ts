@@ -367,3 +367,25 @@ describe('the sweeps', () => {
     expect(untouched.state).toBe('received');
   });
 });
+
+describe('agency names in lists', () => {
+  it('are the names in force, as on the dossier page', async () => {
+    const d = await receivedDossier();
+    const renamed = 'Ủy ban nhân dân phường Kinh Bắc (tên mới)';
+    await sql`INSERT INTO agency_names (agency_id, valid_from, name)
+      VALUES (${d.competentAgency.id}::uuid, ${localDate(new Date())}::date, ${renamed})`.execute(
+      t.db,
+    );
+    const inbox = (await t.as(specialist).get('/api/v1/inbox?limit=200')).json();
+    expect(inbox.items.find((i: { id: string }) => i.id === d.id)?.competentAgency.name).toBe(
+      renamed,
+    );
+    const list = (await t.as(counter).get('/api/v1/dossiers?limit=200')).json();
+    expect(list.items.find((i: { id: string }) => i.id === d.id)?.competentAgencyName).toBe(
+      renamed,
+    );
+    expect((await t.as(counter).get(`/api/v1/dossiers/${d.id}`)).json().competentAgency.name).toBe(
+      renamed,
+    );
+  });
+});

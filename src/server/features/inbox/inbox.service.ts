@@ -8,6 +8,7 @@ import type { Urgency } from '../../../domain/dossier/urgency.js';
 import { containsPattern } from '../../db/like.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
+import { nameInForce } from '../agencies/agencies.queries.js';
 import { requireScopes } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { agencyIdsWithin } from '../dossiers/dossiers.queries.js';
@@ -267,10 +268,10 @@ function page(
       sql<string | null>`d.process -> 'steps' -> (d.step_index::int) ->> 'name'`.as('step_name'),
       'u.full_name as handler_name',
       'r.id as receiving_id',
-      'r.name as receiving_name',
+      nameInForce('r', localDate(new Date())).as('receiving_name'),
       'r.code as receiving_code',
       'c.id as competent_id',
-      'c.name as competent_name',
+      nameInForce('c', localDate(new Date())).as('competent_name'),
       'c.code as competent_code',
     ])
     .where('d.state', 'in', segment.paused ? [PAUSED] : RUNNING)
