@@ -138,7 +138,13 @@ export type Command =
       documentCode?: string | null;
       fileSha256?: string | null;
     }
-  | { action: 'withdraw'; reason: string; source: 'applicant' | 'dvcqg' };
+  | {
+      action: 'withdraw';
+      reason: string;
+      source: 'applicant' | 'dvcqg';
+      /** When the applicant asked, if before it reached us (a stop request from DVCQG). */
+      requestedAt?: string;
+    };
 
 /** Why an action is refused by the facts; the API titles each (src/server/http/error-codes.ts). */
 export const PROCESSING_REFUSALS = [
@@ -454,7 +460,14 @@ export function apply(facts: DossierFacts, command: Command, ctx: ProcessingCont
       };
     }
     case 'withdraw':
-      return { facts: next, data: { reason: command.reason, source: command.source } };
+      return {
+        facts: next,
+        data: {
+          reason: command.reason,
+          source: command.source,
+          ...(command.requestedAt ? { requestedAt: command.requestedAt } : {}),
+        },
+      };
   }
 }
 

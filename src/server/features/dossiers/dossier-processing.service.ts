@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { type Actor, can } from '../../../domain/access/policy.js';
 import {
   type Applied,
@@ -36,6 +36,8 @@ export async function act(
   id: string,
   body: ProcessingCommand,
   now = new Date(),
+  /** More writes of the caller's in the same transaction (a notice, a delivery record). */
+  also?: (trx: Transaction<DB>) => Promise<void>,
 ): Promise<void> {
   const { row, receiving, competent } = await loadVisible(db, actor, id);
   const { version, ...given } = body;
@@ -96,6 +98,7 @@ export async function act(
             ? `Hồ sơ ${row.code ?? ''} đã có kết quả.`
             : `Hồ sơ ${row.code ?? ''} cần bổ sung, hoàn thiện; thời gian giải quyết tạm dừng.`,
       });
+    await also?.(trx);
   });
 }
 

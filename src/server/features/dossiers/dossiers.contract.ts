@@ -400,6 +400,20 @@ export const DvcqgResubmissionBody = z.strictObject({
 });
 export type DvcqgResubmissionBody = z.infer<typeof DvcqgResubmissionBody>;
 export const DvcqgIdParams = z.strictObject({ dvcqgId: z.string().trim().min(1).max(64) });
+export const DvcqgWithdrawalBody = z.strictObject({
+  requestedAt: z.iso.datetime({ offset: true }).describe('When the applicant asked DVCQG to stop'),
+  reason: z.string().trim().min(1).max(2000).optional(),
+});
+export type DvcqgWithdrawalBody = z.infer<typeof DvcqgWithdrawalBody>;
+export const DvcqgWithdrawalReceipt = z
+  .object({
+    id: z.uuid(),
+    dvcqgId: z.string(),
+    state: z.enum(DOSSIER_STATES),
+    nationalStatus: z.number().int(),
+    duplicate: z.boolean().describe('true when the dossier had already been stopped'),
+  })
+  .meta({ id: 'DvcqgWithdrawalReceipt' });
 export const DvcqgReceipt = z
   .object({
     id: z.uuid(),

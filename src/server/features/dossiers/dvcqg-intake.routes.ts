@@ -9,7 +9,10 @@ import {
   DvcqgIdParams,
   DvcqgReceipt,
   DvcqgResubmissionBody,
+  DvcqgWithdrawalBody,
+  DvcqgWithdrawalReceipt,
 } from './dossiers.contract.js';
+import { withdrawFromDvcqg } from './dvcqg-withdrawal.service.js';
 
 /** A dossier with its scans inline (base64) stays well under this. */
 const BODY_LIMIT = 120 * 1024 * 1024;
@@ -80,6 +83,38 @@ export function dvcqgIntakeRoutes(app: App, { files }: Deps): void {
       const receipt = await resubmitFromDvcqg(
         request.db,
         files,
+        request.actor,
+        request.params.dvcqgId,
+        request.body,
+      );
+      return reply.code(receipt.duplicate ? 200 : 201).send(receipt);
+    },
+  );
+  app.post(
+    '/api/v1/integrations/dvcqg/dossiers/:dvcqgId/withdrawals',
+    {
+      onRequest: adapterOnly,
+      schema: {
+        tags: ['Tích hợp DVCQG'],
+        summary:
+          'Cổng DVCQG chuyển yêu cầu dừng xử lý (rút hồ sơ) của công dân trước khi có kết quả: trạng thái 7. Gửi lại trả về kết quả lần đầu; hồ sơ đã có kết quả thì từ chối (WITHDRAWAL_TOO_LATE).',
+        security: [{ bearer: [] }],
+        params: DvcqgIdParams,
+        body: DvcqgWithdrawalBody,
+        response: {
+          200: DvcqgWithdrawalReceipt,
+          201: DvcqgWithdrawalReceipt,
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+          409: Problem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const receipt = await withdrawFromDvcqg(
+        request.db,
         request.actor,
         request.params.dvcqgId,
         request.body,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildIntake,
@@ -398,6 +399,69 @@ describe('correction on DVCQG', () => {
       method: 'POST',
       url: '/api/v1/integrations/dvcqg/dossiers/G-R1/resubmissions',
       payload: correction,
+    });
+    expectProblem(anonymous, 401, 'AUTH_REQUIRED');
+  });
+});
+
+describe('stop requests from DVCQG', () => {
+  const stop = (dvcqgId: string, payload: object, bearer = token) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/integrations/dvcqg/dossiers/${dvcqgId}/withdrawals`,
+      headers: { authorization: `Bearer ${bearer}` },
+      payload,
+    });
+  const requestedAt = new Date(Date.now() - 5_000).toISOString();
+
+  it('stop a dossier before the decision once, tell the counter, and answer a retry the same', async () => {
+    const d = (await deliver(dvcqgBody({ dvcqgId: 'G-W1', dvcqgCode: 'G-W1' }))).json();
+    await t.as(counter).post(`/api/v1/dossiers/${d.id}/accept`, { version: 1 });
+    const first = await stop('G-W1', { requestedAt, reason: 'Tôi không còn nhu cầu' });
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({ state: 'withdrawn', nationalStatus: 7, duplicate: false });
+    const again = await stop('G-W1', { requestedAt, reason: 'Tôi không còn nhu cầu' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ state: 'withdrawn', duplicate: true });
+
+    const detail = (await t.as(counter).get(`/api/v1/dossiers/${d.id}`)).json();
+    expect(detail.state).toBe('withdrawn');
+    const withdrawals = detail.history.filter((h: { action: string }) => h.action === 'withdraw');
+    expect(withdrawals).toHaveLength(1);
+    expect(withdrawals[0]).toMatchObject({
+      nationalStatus: 7,
+      actor: { type: 'system' },
+      data: { source: 'dvcqg', reason: 'Tôi không còn nhu cầu', requestedAt },
+    });
+    const notices = (await t.as(counter).get('/api/v1/notifications')).json().items;
+    expect(notices[0]).toMatchObject({ kind: 'dossier.withdrawn_online', dossierId: d.id });
+    // Status 7 goes back to DVCQG through the outbox, once.
+    const synced = await t.db
+      .selectFrom('outbox')
+      .select('payload')
+      .where('key', '=', d.id)
+      .where(sql<boolean>`payload->>'nationalStatus' = '7'`)
+      .execute();
+    expect(synced).toHaveLength(1);
+  });
+
+  it('refuse a stop after the decision by name, and unknown or malformed requests; nothing changes', async () => {
+    const d = (await deliver(dvcqgBody({ dvcqgId: 'G-W2', dvcqgCode: 'G-W2' }))).json();
+    const declined = await t.as(counter).post(`/api/v1/dossiers/${d.id}/decline`, {
+      version: 1,
+      reason: 'Thủ tục thuộc thẩm quyền cơ quan khác',
+    });
+    expect(declined.statusCode, declined.body).toBe(200);
+    const before = (await t.as(counter).get(`/api/v1/dossiers/${d.id}`)).json();
+    expectProblem(await stop('G-W2', { requestedAt }), 409, 'WITHDRAWAL_TOO_LATE');
+    const after = (await t.as(counter).get(`/api/v1/dossiers/${d.id}`)).json();
+    expect(after).toMatchObject({ state: before.state, version: before.version });
+    expectProblem(await stop('G-KHONG-CO', { requestedAt }), 404, 'NOT_FOUND');
+    expectProblem(await stop('G-W2', { reason: 'x' }), 400, 'VALIDATION_FAILED');
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/integrations/dvcqg/dossiers/G-W2/withdrawals',
+      payload: { requestedAt },
     });
     expectProblem(anonymous, 401, 'AUTH_REQUIRED');
   });
