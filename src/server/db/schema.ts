@@ -266,7 +266,31 @@ export interface ReferenceRevisionsTable {
   revision: number;
 }
 
+export interface DossierAlertsTable {
+  dossier_id: string;
+  kind: 'likely_late' | 'overdue' | 'acceptance_overdue';
+  due_at: Timestamp;
+  at: DefaultTimestamp;
+}
+
+export interface CitizenDocumentsTable {
+  id: string;
+  owner_id_number: string;
+  document_code: string;
+  result_type_code: string;
+  title: string;
+  file_sha256: string;
+  dossier_id: string;
+  issuing_agency_id: string;
+  issued_at: Timestamp;
+  replaced_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  replaced_by: ColumnType<string | null, string | null | undefined, string | null>;
+  replacement_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface DB {
+  dossier_alerts: DossierAlertsTable;
+  citizen_documents: CitizenDocumentsTable;
   reference_revisions: ReferenceRevisionsTable;
   dossiers: DossiersTable;
   dossier_events: DossierEventsTable;

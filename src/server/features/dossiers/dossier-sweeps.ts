@@ -3,6 +3,7 @@ import type { Actor } from '../../../domain/access/policy.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { provincePath } from '../agencies/agencies.queries.js';
+import { warnOfDeadlines } from './dossier-alerts.js';
 import { act } from './dossier-processing.service.js';
 import { dossiersPastSupplementTime } from './dossiers.queries.js';
 
@@ -49,6 +50,17 @@ export async function closeUnsupplemented(
   return closed;
 }
 
+/** Every sweep once: closes what ran out, then warns of what is running out. */
+export async function sweepOnce(
+  db: Kysely<DB>,
+  now: Date,
+  onError: (error: unknown, dossierId?: string) => void,
+) {
+  const closed = await closeUnsupplemented(db, now, onError);
+  const warned = await warnOfDeadlines(db, now);
+  return { closed, warned };
+}
+
 /** Runs the sweeps every minute for as long as the app runs. */
 export function startDossierSweeps(
   db: Kysely<DB>,
@@ -59,7 +71,7 @@ export function startDossierSweeps(
   const timer = setInterval(() => {
     // A slow run is not overtaken by the next tick.
     if (running) return;
-    running = closeUnsupplemented(db, new Date(), onError)
+    running = sweepOnce(db, new Date(), onError)
       .catch(onError)
       .finally(() => {
         running = undefined;

@@ -18,6 +18,7 @@ import {
   SHIPPED_CALENDAR_DATA,
 } from '../../../domain/calendar/calendar-source.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
+import { warnOfDeadlines } from './dossier-alerts.js';
 import type { DvcqgDossierBody } from './dossiers.contract.js';
 
 let t: TestApp;
@@ -464,5 +465,36 @@ describe('stop requests from DVCQG', () => {
       payload: { requestedAt },
     });
     expectProblem(anonymous, 401, 'AUTH_REQUIRED');
+  });
+});
+
+describe('online dossiers not answered in time', () => {
+  it('warn the receiving counter and the supervisors once when the 8 working hours are past', async () => {
+    const d = (await deliver(dvcqgBody({ dvcqgId: 'G-A1', dvcqgCode: 'G-A1' }))).json();
+    const supervisor = await t.login('giamsat.tinh');
+    const kinds = async (who: Client) =>
+      (
+        (await t.as(who).get('/api/v1/notifications')).json().items as {
+          kind: string;
+          dossierId: string;
+        }[]
+      )
+        .filter((n) => n.dossierId === d.id)
+        .map((n) => n.kind);
+    const limit = Date.parse(d.acceptanceDueAt);
+    await warnOfDeadlines(t.db, new Date(limit - 60_000));
+    expect(await kinds(supervisor)).toEqual([]);
+    await Promise.all([
+      warnOfDeadlines(t.db, new Date(limit + 60_000)),
+      warnOfDeadlines(t.db, new Date(limit + 60_000)),
+    ]);
+    expect(await kinds(supervisor)).toEqual(['dossier.acceptance_overdue']);
+    expect((await kinds(counter)).filter((k) => k === 'dossier.acceptance_overdue')).toHaveLength(
+      1,
+    );
+    // Answered, it is no longer owed a warning.
+    await t.as(counter).post(`/api/v1/dossiers/${d.id}/accept`, { version: 1 });
+    await warnOfDeadlines(t.db, new Date(limit + 3_600_000));
+    expect(await kinds(supervisor)).toEqual(['dossier.acceptance_overdue']);
   });
 });

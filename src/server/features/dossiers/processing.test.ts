@@ -19,6 +19,7 @@ import {
 } from '../../../domain/dossier/processing.js';
 import { formatInstantShort } from '../../forms/vi-format.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
+import { warnOfDeadlines } from './dossier-alerts.js';
 import { factsOf } from './dossier-facts.js';
 import { closeUnsupplemented } from './dossier-sweeps.js';
 import type { DossierDetail } from './dossiers.contract.js';
@@ -387,5 +388,69 @@ describe('agency names in lists', () => {
     expect((await t.as(counter).get(`/api/v1/dossiers/${d.id}`)).json().competentAgency.name).toBe(
       renamed,
     );
+  });
+});
+
+describe('deadline warnings', () => {
+  const noticesOf = async (who: Client, dossierId: string) =>
+    (
+      (await t.as(who).get('/api/v1/notifications')).json().items as {
+        kind: string;
+        dossierId: string;
+        title: string;
+      }[]
+    )
+      .filter((n) => n.dossierId === dossierId)
+      .map((n) => n.kind);
+
+  it('warn the handler and the leaders once when a dossier is likely late, once when overdue, and again for a new due date', async () => {
+    let d = await receivedDossier();
+    d = await ok(leader, d, { action: 'assign', handlerId: specialist.userId });
+    const due = Date.parse(d.dueAt as string);
+    // With more than a working day left, nothing.
+    const early = await warnOfDeadlines(t.db, new Date(due - 10 * 86_400_000));
+    expect(early.likely_late).toBe(0);
+    expect(await noticesOf(specialist, d.id)).not.toContain('dossier.likely_late');
+    // One minute before the due time: two sweeps at once warn once.
+    const soon = new Date(due - 60_000);
+    await Promise.all([warnOfDeadlines(t.db, soon), warnOfDeadlines(t.db, soon)]);
+    expect(
+      (await noticesOf(specialist, d.id)).filter((k) => k === 'dossier.likely_late'),
+    ).toHaveLength(1);
+    expect((await noticesOf(leader, d.id)).filter((k) => k === 'dossier.likely_late')).toHaveLength(
+      1,
+    );
+    // Another agency's officers hear nothing of it.
+    expect(await noticesOf(otherAgency, d.id)).toEqual([]);
+    await warnOfDeadlines(t.db, soon);
+    expect(
+      (await noticesOf(specialist, d.id)).filter((k) => k === 'dossier.likely_late'),
+    ).toHaveLength(1);
+    // Past the due time: overdue, once.
+    const late = new Date(due + 60_000);
+    await warnOfDeadlines(t.db, late);
+    await warnOfDeadlines(t.db, late);
+    expect((await noticesOf(specialist, d.id)).filter((k) => k === 'dossier.overdue')).toHaveLength(
+      1,
+    );
+    const alerts = await t.db
+      .selectFrom('dossier_alerts')
+      .select(['kind', 'due_at'])
+      .where('dossier_id', '=', d.id)
+      .orderBy('at')
+      .execute();
+    expect(alerts.map((a) => a.kind)).toEqual(['likely_late', 'overdue']);
+    // A new due date (here moved by hand, as an extension would) warns again when it nears.
+    await sql`UPDATE dossiers SET due_at = due_at + interval '7 days' WHERE id = ${d.id}::uuid`.execute(
+      t.db,
+    );
+    await warnOfDeadlines(t.db, new Date(due + 7 * 86_400_000 - 60_000));
+    expect(
+      (await noticesOf(specialist, d.id)).filter((k) => k === 'dossier.likely_late'),
+    ).toHaveLength(2);
+    const finished = await receivedDossier();
+    await ok(counter, finished, { action: 'withdraw', reason: 'Không còn nhu cầu' });
+    await warnOfDeadlines(t.db, new Date(Date.parse(finished.dueAt as string) + 60_000));
+    expect(await noticesOf(leader, finished.id)).toEqual([]);
   });
 });
