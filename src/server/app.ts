@@ -27,6 +27,7 @@ import { installAuthentication } from './features/auth/auth.plugin.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
 import { catalogRoutes } from './features/catalog/catalog.routes.js';
+import { citizenDocumentRoutes } from './features/citizen-documents/citizen-documents.routes.js';
 import { startDossierSweeps } from './features/dossiers/dossier-sweeps.js';
 import { dossierRoutes } from './features/dossiers/dossiers.routes.js';
 import { dvcqgIntakeRoutes } from './features/dossiers/dvcqg-intake.routes.js';
@@ -160,6 +161,7 @@ export async function buildApp({
   publicLookupRoutes(app, deps);
   notificationRoutes(app, deps);
   inboxRoutes(app, deps);
+  citizenDocumentRoutes(app, deps);
 
   const hasWeb = existsSync(join(config.webDir, 'index.html'));
   if (hasWeb) {

@@ -127,6 +127,8 @@ export type Command =
   | { action: 'refuse_after_appraisal'; reasons: string[]; lateExplanation?: LateExplanation }
   | {
       action: 'approve';
+      /** Which of the procedure's result types (the server derives the document code from it). */
+      resultType?: number;
       documentCode?: string | null;
       fileSha256?: string | null;
       lateExplanation?: LateExplanation;
@@ -135,6 +137,7 @@ export type Command =
   | {
       action: 'correct_result';
       reason: string;
+      resultType?: number;
       documentCode?: string | null;
       fileSha256?: string | null;
     }

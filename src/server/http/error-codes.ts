@@ -122,6 +122,10 @@ export const ERROR_CODES = {
     status: 422,
     title: 'Không có yêu cầu lấy ý kiến này, hoặc đã có trả lời',
   },
+  RESULT_DOCUMENT_CODE_INVALID: {
+    status: 422,
+    title: 'Mã kết quả không đúng quy tắc: số định danh của chủ hồ sơ và mã loại kết quả',
+  },
   WITHDRAWAL_TOO_LATE: {
     status: 409,
     title: 'Hồ sơ đã có kết quả hoặc đã kết thúc; không thể dừng xử lý theo yêu cầu rút hồ sơ',

@@ -22,6 +22,8 @@ export const PROBLEM_MESSAGES_EN: Readonly<Record<string, string>> = {
   EXTENSION_NOT_PENDING: 'No extension request is waiting for a decision',
   LATE_EXPLANATION_REQUIRED: 'The dossier is late: say who is answerable and why before finishing',
   CONSULTATION_UNKNOWN: 'There is no such open consultation',
+  RESULT_DOCUMENT_CODE_INVALID:
+    'The result’s document code must be the owner’s ID number followed by the result type’s code',
   WITHDRAWAL_TOO_LATE: 'The dossier is already decided or finished; it can no longer be withdrawn',
   HANDLER_UNCHANGED: 'The dossier is already assigned to this person',
   HANDLER_INVALID: 'The person is not a handler of the competent agency',

@@ -18,6 +18,7 @@ import { activeUserActor } from '../users/users.queries.js';
 import { columnsOf, factsOf } from './dossier-facts.js';
 import { conflict, forbiddenTransition } from './dossier-problems.js';
 import { recordTransition } from './dossier-record.js';
+import { keepInDataStore, type ResolvedResult, resolveResult } from './dossier-results.js';
 import { loadVisible, subjectOf } from './dossier-view.js';
 import type { IntakeAgency } from './dossiers.queries.js';
 import { updateDossierState } from './dossiers.queries.js';
@@ -44,8 +45,13 @@ export async function act(
   if (!mayTake(actor, given.action, subjectOf(row, receiving, competent)))
     throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
   if (row.version !== version) throw conflict(row.version, row.state);
-  const command: Command =
+  let command: Command =
     given.action === 'claim' ? { action: 'claim', handlerId: actorId(actor) } : given;
+  let result: ResolvedResult | undefined;
+  if (command.action === 'approve' || command.action === 'correct_result') {
+    result = await resolveResult(db, row, command);
+    command = result.command;
+  }
   if (command.action === 'assign' || (command.action === 'forward' && command.handlerId))
     await checkHandler(db, command.handlerId as string, competent);
   const calendar = await currentCalendar(db);
@@ -98,6 +104,7 @@ export async function act(
             ? `Hồ sơ ${row.code ?? ''} đã có kết quả.`
             : `Hồ sơ ${row.code ?? ''} cần bổ sung, hoàn thiện; thời gian giải quyết tạm dừng.`,
       });
+    if (result) await keepInDataStore(trx, row, facts, result, competent.id, now);
     await also?.(trx);
   });
 }

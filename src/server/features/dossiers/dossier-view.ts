@@ -296,6 +296,7 @@ function processingView(p: DetailParts): DossierDetail['processing'] {
           kind: r.kind,
           ...(r.reasons ? { reasons: r.reasons } : {}),
           documentCode: r.documentCode ?? null,
+          fileSha256: r.fileSha256 ?? null,
           decidedAt: isoMs(r.decidedAt) as string,
           timeliness: r.timeliness,
         }

@@ -213,6 +213,11 @@ export const DossierDetail = z
             kind: z.enum(['granted', 'refused']),
             reasons: z.array(z.string()).optional(),
             documentCode: z.string().nullable().optional(),
+            fileSha256: z
+              .string()
+              .nullable()
+              .optional()
+              .describe('Tệp kết quả điện tử, lưu trong kho dữ liệu của công dân'),
             decidedAt: instant,
             timeliness: z.enum(['early', 'on_time', 'late']),
           })
@@ -329,7 +334,22 @@ export const ProcessingBody = z
     step(
       'approve',
       {
-        documentCode: z.string().trim().max(100).nullable().optional(),
+        resultType: z
+          .number()
+          .int()
+          .min(0)
+          .max(9)
+          .optional()
+          .describe('Loại kết quả (thứ tự trong danh mục thủ tục), mặc định loại đầu tiên'),
+        documentCode: z
+          .string()
+          .trim()
+          .max(100)
+          .nullable()
+          .optional()
+          .describe(
+            'Mã kết quả: số định danh chủ hồ sơ + mã loại kết quả; hệ thống tự gán và kiểm tra',
+          ),
         fileSha256: z
           .string()
           .regex(/^[0-9a-f]{64}$/)
@@ -348,6 +368,7 @@ export const ProcessingBody = z
       'correct_result',
       {
         reason: text(2000),
+        resultType: z.number().int().min(0).max(9).optional(),
         documentCode: z.string().trim().max(100).nullable().optional(),
         fileSha256: z
           .string()

@@ -1,7 +1,11 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIntake, publishTestProcedures } from '../../../../test/support/dossiers.js';
+import {
+  buildIntake,
+  publishTestProcedures,
+  samplePdf,
+} from '../../../../test/support/dossiers.js';
 import { pdfText } from '../../../../test/support/pdf.js';
 import {
   type Client,
@@ -102,7 +106,7 @@ describe('processing a dossier through the API', () => {
 
     d = await ok(specialist, d, { action: 'forward', handlerId: leader.userId });
     expect(d.processing.step).toMatchObject({ index: 2 });
-    d = await ok(leader, d, { action: 'approve', documentCode: '027095001234.KS' });
+    d = await ok(leader, d, { action: 'approve', documentCode: '027095001234.KQ.HT.KS' });
     expect(d).toMatchObject({ state: 'decided', nationalStatus: 9 });
     expect(d.processing.result?.kind).toBe('granted');
     expect(['early', 'on_time']).toContain(d.processing.result?.timeliness);
@@ -452,5 +456,93 @@ describe('deadline warnings', () => {
     await ok(counter, finished, { action: 'withdraw', reason: 'Không còn nhu cầu' });
     await warnOfDeadlines(t.db, new Date(Date.parse(finished.dueAt as string) + 60_000));
     expect(await noticesOf(leader, finished.id)).toEqual([]);
+  });
+});
+
+describe('the result and the citizen’s data store', () => {
+  const upload = async (who: Client, bytes: Buffer) => {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/files',
+      headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/pdf' },
+      payload: bytes,
+    });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    return res.json().sha256 as string;
+  };
+  const atLastStep = async () => {
+    let d = await receivedDossier();
+    d = await ok(leader, d, { action: 'assign', handlerId: specialist.userId });
+    return ok(specialist, d, { action: 'forward', handlerId: leader.userId });
+  };
+  const storeOf = async (who: Client, owner: string, all = false) =>
+    (
+      await t.as(who).get(`/api/v1/citizen-documents?ownerIdNumber=${owner}&includeReplaced=${all}`)
+    ).json().items as {
+      id: string;
+      documentCode: string;
+      title: string;
+      replaced: unknown;
+      dossier: { id: string };
+    }[];
+
+  it('gets its code from the owner’s ID and the result type, and its file is kept for reuse', async () => {
+    const d = await atLastStep();
+    const owner = '027095001234';
+    const before = (await storeOf(counter, owner)).length;
+    const sha = await upload(leader, samplePdf('giay khai sinh'));
+    // A code typed wrong is refused by name with the right one; nothing changes.
+    const wrong = await act(leader, d, {
+      action: 'approve',
+      fileSha256: sha,
+      documentCode: '027095001234.KS',
+    });
+    expectProblem(wrong, 422, 'RESULT_DOCUMENT_CODE_INVALID');
+    expect(wrong.json().expectedDocumentCode).toBe('027095001234.KQ.HT.KS');
+    const missing = await act(leader, d, { action: 'approve', fileSha256: 'a'.repeat(64) });
+    expectProblem(missing, 422, 'FILE_NOT_FOUND');
+    expectProblem(
+      await act(leader, d, { action: 'approve', resultType: 5 }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect((await t.as(leader).get(`/api/v1/dossiers/${d.id}`)).json().version).toBe(d.version);
+
+    const decided = await ok(leader, d, { action: 'approve', fileSha256: sha });
+    expect(decided.processing.result).toMatchObject({
+      documentCode: '027095001234.KQ.HT.KS',
+      fileSha256: sha,
+    });
+    const kept = await storeOf(specialist, owner);
+    expect(kept).toHaveLength(before + 1);
+    const doc = kept.find((k) => k.dossier.id === d.id);
+    expect(doc).toMatchObject({
+      documentCode: '027095001234.KQ.HT.KS',
+      title: 'Giấy khai sinh (bản chính)',
+      replaced: null,
+    });
+    const file = await t.as(counter).get(`/api/v1/citizen-documents/${doc?.id}/file`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.rawPayload.equals(samplePdf('giay khai sinh'))).toBe(true);
+
+    // Corrected with a new file: the new one is in force, the erroneous one kept as replaced.
+    const fixed = await upload(leader, samplePdf('giay khai sinh da dinh chinh'));
+    await ok(leader, decided, {
+      action: 'correct_result',
+      reason: 'Sai ngày sinh',
+      fileSha256: fixed,
+    });
+    const now = await storeOf(counter, owner);
+    expect(now.filter((k) => k.dossier.id === d.id)).toHaveLength(1);
+    const all = (await storeOf(counter, owner, true)).filter((k) => k.dossier.id === d.id);
+    expect(all).toHaveLength(2);
+    expect(all.find((k) => k.id === doc?.id)?.replaced).toMatchObject({ reason: 'Sai ngày sinh' });
+    // Only officers read the store.
+    const anonymous = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/citizen-documents?ownerIdNumber=${owner}`,
+    });
+    expectProblem(anonymous, 401, 'AUTH_REQUIRED');
   });
 });

@@ -8,6 +8,13 @@ import { claimedSha256, storeScan } from './files.service.js';
 /** The hard ceiling of one upload; the administrator's limit (files.limits) is checked below it. */
 const UPLOAD_CEILING = 64 * 1024 * 1024;
 
+const UPLOADERS = [
+  'dossier.receive',
+  'dossier.submit_online',
+  'dossier.process',
+  'dossier.approve',
+] as const;
+
 export function fileRoutes(app: App, { files }: Deps): void {
   app.register(async (scope) => {
     // The scan is the raw body, whatever type the client names: the content decides.
@@ -21,13 +28,10 @@ export function fileRoutes(app: App, { files }: Deps): void {
       '/api/v1/files',
       {
         bodyLimit: UPLOAD_CEILING,
-        // Scans are uploaded by counter officers and by the DVCQG adapter, nobody else; refused
-        // before the body is read.
+        // Scans are uploaded by counter officers and by the DVCQG adapter, electronic results by
+        // those who process and approve dossiers; nobody else. Refused before the body is read.
         onRequest: async (request) => {
-          if (
-            scopesFor(request.actor, 'dossier.receive').length === 0 &&
-            scopesFor(request.actor, 'dossier.submit_online').length === 0
-          )
+          if (UPLOADERS.every((action) => scopesFor(request.actor, action).length === 0))
             throw new AppError(request.actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
         },
         schema: {

@@ -1,0 +1,43 @@
+import { Problem } from '../../http/problem.contract.js';
+import type { App, Deps } from '../../http/types.js';
+import {
+  CitizenDocumentList,
+  CitizenDocumentParams,
+  CitizenDocumentsQuery,
+} from './citizen-documents.contract.js';
+import { documentFile, documentsOf } from './citizen-documents.service.js';
+
+const tags = ['Kho dữ liệu công dân'];
+
+export function citizenDocumentRoutes(app: App, { files }: Deps): void {
+  app.get(
+    '/api/v1/citizen-documents',
+    {
+      schema: {
+        tags,
+        summary:
+          'Kết quả điện tử trong kho dữ liệu của công dân, tổ chức (theo số định danh), để dùng lại cho hồ sơ sau',
+        querystring: CitizenDocumentsQuery,
+        response: { 200: CitizenDocumentList, 400: Problem, 401: Problem, 403: Problem },
+      },
+    },
+    (request) => documentsOf(request.db, request.actor, request.query),
+  );
+  app.get(
+    '/api/v1/citizen-documents/:id/file',
+    {
+      schema: {
+        tags,
+        summary: 'Tệp kết quả điện tử',
+        params: CitizenDocumentParams,
+      },
+    },
+    async (request, reply) => {
+      const file = await documentFile(request.db, files, request.actor, request.params.id);
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', `inline; filename="${file.filename}"`)
+        .send(file.bytes);
+    },
+  );
+}
