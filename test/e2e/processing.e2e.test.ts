@@ -1,47 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { stableId } from '../../src/server/seed/stable-id.js';
 import { openBrowser, screenshot, signIn } from './browser.js';
+import { DEMO_PASSWORD, receivedDossier, signInApi } from './officer-api.js';
 
 const baseUrl = inject('baseUrl');
-const PASSWORD = 'Demo@2025';
+const PASSWORD = DEMO_PASSWORD;
 /** The commune specialist of Kinh Bắc in the demo data. */
 const SPECIALIST = 'Trịnh Văn Nam';
-
-/** A birth registration received at the counter of Kinh Bắc (not boundary-free in the demo). */
-async function receivedDossier(): Promise<{ id: string; code: string }> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'motcua.kinhbac', password: PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/v1/dossiers`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({
-      outcome: 'received',
-      receivingAgencyId: stableId('agency:commune-centre:09187'),
-      procedureCode: '1.001193',
-      applicant: {
-        kind: 'citizen',
-        name: 'Lê Thị Mai',
-        idNumber: '027095004321',
-        address: { unitCode: '09187', detail: 'Số 9 đường Lý Thái Tổ' },
-        phone: '0912345678',
-      },
-      components: [
-        { index: 0, provided: true },
-        { index: 1, provided: true },
-        { index: 2, provided: true },
-      ],
-      returnChannel: 'counter',
-    }),
-  });
-  if (res.status !== 201) throw new Error(`intake: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { id: string; code: string };
-}
 
 async function openInbox(page: Page) {
   await page
@@ -53,12 +18,18 @@ async function openInbox(page: Page) {
 
 describe('processing in the browser', () => {
   it('a leader assigns a new dossier from the inbox; the specialist finds it in their own', async () => {
-    const dossier = await receivedDossier();
+    // A birth registration received at the counter of Kinh Bắc (not boundary-free in the demo).
+    const dossier = await receivedDossier(await signInApi('motcua.kinhbac'), '1.001193', 3, {
+      name: 'Lê Thị Mai',
+      idNumber: '027095004321',
+      phone: '0912345678',
+    });
+    const code = dossier.code as string;
     const leader = await openBrowser();
     try {
       await signIn(leader.page, baseUrl, 'lanhdao.kinhbac', PASSWORD);
       await openInbox(leader.page);
-      await leader.page.getByRole('link', { name: dossier.code, exact: true }).click();
+      await leader.page.getByRole('link', { name: code, exact: true }).click();
       await leader.page
         .getByRole('group', { name: 'Các thao tác giải quyết' })
         .getByRole('button', { name: 'Phân công' })
@@ -81,7 +52,7 @@ describe('processing in the browser', () => {
     try {
       await signIn(specialist.page, baseUrl, 'chuyenvien.kinhbac', PASSWORD);
       await openInbox(specialist.page);
-      const row = specialist.page.getByRole('row', { name: new RegExp(dossier.code) });
+      const row = specialist.page.getByRole('row', { name: new RegExp(code) });
       await row.waitFor();
       expect(await row.textContent()).toContain('Lê Thị Mai');
       await screenshot(specialist.page, '71-specialist-inbox');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCalendar, SHIPPED_CALENDAR_DATA } from '../calendar/calendar-source.js';
 import { dueDate, timeliness } from '../calendar/deadline.js';
+import { agenciesHolding, legsOf } from './inter-agency.js';
 import {
   apply,
   type Command,
@@ -43,6 +44,24 @@ function received(receivedAt = at('2026-11-23T09:00:00+07:00')): DossierFacts {
     receivedAt,
     dueAt: dueDate(calendar, receivedAt, 10, 'working_days'),
   });
+}
+
+/** The same, inter-agency: two partner agencies after the lead, with their shares. */
+function partnered(): DossierFacts {
+  return {
+    ...received(),
+    interAgency: legsOf(
+      {
+        leadAgencyId: 'lead',
+        agencies: [
+          { agencyId: 'lead', share: { amount: 5, unit: 'working_days' } },
+          { agencyId: 'b', share: { amount: 2, unit: 'working_days' } },
+          { agencyId: 'c', share: { amount: 3, unit: 'working_days' } },
+        ],
+      },
+      'lead',
+    ),
+  };
 }
 
 function run(facts: DossierFacts, steps: [Command, string][]): DossierFacts {
@@ -339,6 +358,12 @@ const working: fc.Arbitrary<Command> = fc.oneof(
     action: fc.constant('request_supplement' as const),
     items: fc.constant([] as { name: string; reason: string }[]),
   }),
+  fc.record({ action: fc.constant('send_to_agencies' as const), parallel: fc.boolean() }),
+  fc.record({
+    action: fc.constant('return_from_agency' as const),
+    agencyId: fc.constantFrom('b', 'c', 'x'),
+    note: fc.constant('ok'),
+  }),
   fc.record({ action: fc.constant('supplement' as const) }),
   fc.record({ action: fc.constant('close_unsupplemented' as const) }),
   fc.record({
@@ -374,8 +399,9 @@ const gap = fc.oneof(
 );
 
 /** A command for an action the state allows, with arguments chosen by `n`. */
-function commandFor(action: DossierAction, n: number): Command | undefined {
+function commandFor(action: DossierAction, n: number, facts: DossierFacts): Command | undefined {
   const late = n % 2 === 0 ? { lateExplanation: { who: 'A', why: 'B' } } : {};
+  const holding = agenciesHolding(facts.interAgency);
   switch (action) {
     case 'assign':
     case 'claim':
@@ -390,6 +416,10 @@ function commandFor(action: DossierAction, n: number): Command | undefined {
       return { action, consultation: n % 3, answer: '!' };
     case 'request_supplement':
       return { action, items: [] };
+    case 'send_to_agencies':
+      return { action, parallel: n % 2 === 0 };
+    case 'return_from_agency':
+      return { action, agencyId: holding[n % Math.max(1, holding.length)] ?? 'b', note: 'ok' };
     case 'request_extension':
       return { action, reason: 'r', extra: 1 + (n % 10) };
     case 'decide_extension':
@@ -417,9 +447,11 @@ describe('any sequence of actions', () => {
   it('stays inside the table, keeps the rules, leaves a refused dossier as it was, and replays', () => {
     const allowed = new Set(TRANSITIONS.map(([from, action, to]) => `${from}|${action}|${to}`));
     const reached = new Map<DossierState, number>();
+    const acceptedEver = new Map<string, number>();
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
-        let facts = received();
+      fc.property(fc.array(step, { maxLength: 40 }), fc.boolean(), (steps, withPartners) => {
+        const initial = withPartners ? partnered() : received();
+        let facts = initial;
         let now = facts.receivedAt as number;
         const history: { command: Command; at: number }[] = [];
         const accepted = new Map<string, number>();
@@ -427,9 +459,14 @@ describe('any sequence of actions', () => {
           // Half the time an awaited applicant never answers: the 15 days run out.
           now += facts.state === 'awaiting_supplement' && n % 2 === 0 ? 16 * 86_400_000 : wait;
           const options = allowedActions(facts.state);
+          // A part out at a partner agency comes back often, as in real life.
+          const held = agenciesHolding(facts.interAgency).length > 0 && n % 3 === 0;
           const chosen = commandFor(
-            options[pick % Math.max(1, options.length)] as DossierAction,
+            held
+              ? 'return_from_agency'
+              : (options[pick % Math.max(1, options.length)] as DossierAction),
             n,
+            facts,
           );
           const c = anyA && anyB ? anything : chosen;
           if (!c) continue;
@@ -448,7 +485,16 @@ describe('any sequence of actions', () => {
               expect(next.result.timeliness).toBe(
                 timeliness(next.result.decidedAt, next.dueAt as number),
               );
+            // A decision waits for every partner agency's part, each returned after it was sent.
+            if (c.action === 'approve')
+              expect(next.interAgency?.legs.every((l) => l.returnedAt !== null) ?? true).toBe(true);
+            for (const leg of next.interAgency?.legs ?? []) {
+              if (leg.returnedAt !== null) expect(leg.sentAt).not.toBeNull();
+              if (leg.sentAt !== null)
+                expect(leg.returnedAt ?? leg.sentAt).toBeGreaterThanOrEqual(leg.sentAt);
+            }
             accepted.set(c.action, (accepted.get(c.action) ?? 0) + 1);
+            acceptedEver.set(c.action, (acceptedEver.get(c.action) ?? 0) + 1);
             history.push({ command: c, at: now });
             reached.set(next.state, (reached.get(next.state) ?? 0) + 1);
             facts = next;
@@ -461,7 +507,7 @@ describe('any sequence of actions', () => {
         // At most one supplementation and one extension request, whatever was tried.
         expect(accepted.get('request_supplement') ?? 0).toBeLessThanOrEqual(1);
         expect(accepted.get('request_extension') ?? 0).toBeLessThanOrEqual(1);
-        expect(replay(received(), history, calendar, rules)).toEqual(facts);
+        expect(replay(initial, history, calendar, rules)).toEqual(facts);
       }),
       { numRuns: 300 },
     );
@@ -475,5 +521,7 @@ describe('any sequence of actions', () => {
       'withdrawn',
     ] as const)
       expect(reached.get(state) ?? 0, state).toBeGreaterThan(2);
+    for (const action of ['send_to_agencies', 'return_from_agency'])
+      expect(acceptedEver.get(action) ?? 0, action).toBeGreaterThan(10);
   });
 });

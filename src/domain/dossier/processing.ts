@@ -8,6 +8,14 @@ import {
 } from '../calendar/deadline.js';
 import { localDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import {
+  type InterAgency,
+  type InterAgencyRefusal,
+  isOut,
+  returnPart,
+  sendOn,
+  unfinished,
+} from './inter-agency.js';
 import type { DossierState } from './states.js';
 import { type DossierAction, transition } from './transitions.js';
 import type { Urgency } from './urgency.js';
@@ -92,6 +100,8 @@ export interface DossierFacts {
   supplement: Supplement | null;
   extension: Extension | null;
   consultations: readonly Consultation[];
+  /** The other agencies' parts of an inter-agency dossier (liên thông); null for the others. */
+  interAgency: InterAgency | null;
   result: Result | null;
   returnedAt: number | null;
   returnChannel: 'counter' | 'post' | 'online' | null;
@@ -120,6 +130,9 @@ export type Command =
   | { action: 'consult'; agencyId: string; question: string; workingDays: number }
   | { action: 'record_reply'; consultation: number; answer: string }
   | { action: 'request_supplement'; items: { name: string; reason: string }[] }
+  /** `parallel`: the dossier is electronic (the server decides, see inter-agency.ts). */
+  | { action: 'send_to_agencies'; parallel: boolean }
+  | { action: 'return_from_agency'; agencyId: string; note: string }
   | { action: 'supplement' }
   | { action: 'close_unsupplemented' }
   | { action: 'request_extension'; reason: string; extra: number }
@@ -162,7 +175,10 @@ export const PROCESSING_REFUSALS = [
   'LATE_EXPLANATION_REQUIRED',
   'CONSULTATION_UNKNOWN',
   'HANDLER_UNCHANGED',
-] as const;
+  'INTER_AGENCY_NONE',
+  'INTER_AGENCY_PENDING',
+  'INTER_AGENCY_LEG_UNKNOWN',
+] as const satisfies readonly (string | InterAgencyRefusal)[];
 export type ProcessingRefusalCode = (typeof PROCESSING_REFUSALS)[number];
 
 export class ProcessingRefusal extends Error {
@@ -320,6 +336,44 @@ export function apply(facts: DossierFacts, command: Command, ctx: ProcessingCont
         },
       };
     }
+    case 'send_to_agencies': {
+      const sent = sendOn(facts.interAgency, command.parallel, now, cal, facts.dueAt);
+      if (typeof sent === 'string') return refuse(sent);
+      next.interAgency = sent.next;
+      return {
+        facts: next,
+        data: {
+          fromAgencyId: sent.next.leadAgencyId,
+          parallel: sent.next.parallel,
+          sent: sent.sent.map((l) => ({ toAgencyId: l.agencyId, dueAt: iso(l.dueAt as number) })),
+        },
+      };
+    }
+    case 'return_from_agency': {
+      const back = returnPart(
+        facts.interAgency,
+        command.agencyId,
+        command.note,
+        now,
+        cal,
+        facts.dueAt,
+      );
+      if (typeof back === 'string') return refuse(back);
+      next.interAgency = back.next;
+      const due = back.returned.dueAt;
+      return {
+        facts: next,
+        data: {
+          fromAgencyId: command.agencyId,
+          toAgencyId:
+            back.sentOn?.agencyId ?? (unfinished(back.next) ? null : back.next.leadAgencyId),
+          note: command.note,
+          dueAt: due === null ? null : iso(due),
+          onTime: due === null || now <= due,
+          ...(back.sentOn ? { nextDueAt: iso(back.sentOn.dueAt as number) } : {}),
+        },
+      };
+    }
     case 'request_supplement': {
       if (facts.supplement) refuse('SUPPLEMENT_ALREADY_REQUESTED');
       const receivedAt = facts.receivedAt ?? now;
@@ -392,6 +446,7 @@ export function apply(facts: DossierFacts, command: Command, ctx: ProcessingCont
       };
     }
     case 'refuse_after_appraisal': {
+      if (facts.interAgency?.legs.some(isOut)) refuse('INTER_AGENCY_PENDING');
       const when = finishing(facts, now, command.lateExplanation);
       next.result = {
         kind: 'refused',
@@ -412,6 +467,7 @@ export function apply(facts: DossierFacts, command: Command, ctx: ProcessingCont
     }
     case 'approve': {
       if (!isLastStep(facts)) refuse('PROCESS_NOT_LAST_STEP');
+      if (unfinished(facts.interAgency)) refuse('INTER_AGENCY_PENDING');
       const when = finishing(facts, now, command.lateExplanation);
       next.result = {
         kind: 'granted',
@@ -503,6 +559,7 @@ export function factsAtReceipt(d: {
   steps: readonly StepDef[];
   receivedAt: number;
   dueAt: number;
+  interAgency?: InterAgency | null;
 }): DossierFacts {
   return {
     state: 'received',
@@ -518,6 +575,7 @@ export function factsAtReceipt(d: {
     supplement: null,
     extension: null,
     consultations: [],
+    interAgency: d.interAgency ?? null,
     result: null,
     returnedAt: null,
     returnChannel: null,

@@ -15,6 +15,8 @@ export const DOSSIER_ACTIONS = [
   'forward', // the current step is done: hand-over to the next step of the process
   'consult', // a request to another agency, with its deadline
   'record_reply', // that agency's answer
+  'send_to_agencies', // inter-agency: the lead sends it to the next agency, or to all at once
+  'return_from_agency', // inter-agency: an agency returns its part (to the next, or the lead)
   'request_supplement', // Form 02 after appraisal: once, within 3 WD of receipt; the clock stops
   'supplement', // the applicant completed the dossier: the clock restarts from zero
   'close_unsupplemented', // no answer within 15 days: closed (Form 05)
@@ -53,6 +55,8 @@ export const TRANSITIONS: readonly (readonly [From, DossierAction, DossierState]
   ['in_progress', 'forward', 'in_progress'],
   ['in_progress', 'consult', 'in_progress'],
   ['in_progress', 'record_reply', 'in_progress'],
+  ['in_progress', 'send_to_agencies', 'in_progress'],
+  ['in_progress', 'return_from_agency', 'in_progress'],
   ['in_progress', 'request_supplement', 'awaiting_supplement'],
   ['in_progress', 'request_extension', 'in_progress'],
   ['in_progress', 'decide_extension', 'in_progress'],

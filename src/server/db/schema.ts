@@ -198,6 +198,7 @@ export interface DossiersTable {
   processing: ColumnType<unknown, string | undefined, string>;
   decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   returned_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  holding_agency_ids: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface DossierEventsTable {

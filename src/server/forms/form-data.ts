@@ -55,6 +55,17 @@ export interface ReceiptFormData {
   officerName: string;
 }
 
+/**
+ * After appraisal (domain.md §4 "Processing"), Forms 02 and 03 come from the competent agency for
+ * a dossier it has taken on: they say when it was received, and Form 02 by when to answer.
+ */
+export interface AfterAppraisal {
+  /** When the dossier was received (the time on its receipt). */
+  receivedAt: string;
+  /** Form 02: the applicant must answer by then, or the dossier is closed (Form 05). */
+  replyBy?: string | null;
+}
+
 /** Form 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (A5): everything missing or wrong, once. */
 export interface SupplementFormData {
   agency: IssuingAgency;
@@ -67,6 +78,8 @@ export interface SupplementFormData {
   note: string | null;
   issuedAt: string;
   officerName: string;
+  /** Set when the specialist asks after appraisal; absent at the counter. */
+  afterAppraisal?: AfterAppraisal | null;
 }
 
 /** Form 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ (A5). */
@@ -79,6 +92,108 @@ export interface RefusalFormData {
   reasons: string[];
   issuedAt: string;
   officerName: string;
+  /** Set when the dossier is refused after appraisal (the refusal is its result). */
+  afterAppraisal?: AfterAppraisal | null;
+}
+
+/** What every form about a received dossier says of it: whose, which, since when, due when. */
+export interface DossierOnForm {
+  code: string | null;
+  reference: string;
+  procedure: ProcedureOnForm;
+  applicant: ApplicantOnForm;
+  /** When it was received; for an online dossier not yet accepted, when it was submitted. */
+  receivedAt: string;
+}
+
+/** Form 04 — Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (A5). */
+export interface ExtensionFormData {
+  /** The competent agency, which apologises and asks for the time. */
+  agency: IssuingAgency;
+  dossier: DossierOnForm;
+  /** The centre that decides the new due date (domain.md §4 "Likely late"). */
+  decidingAgencyName: string;
+  requestedAt: string;
+  reason: string;
+  /** The due date in force when the extension was asked. */
+  previousDueAt: string;
+  /** The due date asked for. */
+  proposedDueAt: string;
+  decision: {
+    approved: boolean;
+    /** Approved: the new due date; rejected: the due date that stays. */
+    dueAt: string | null;
+    decidedAt: string;
+    note: string | null;
+  } | null;
+}
+
+/** Why a dossier is stopped (Form 05): withdrawn by the applicant, or not supplemented in time. */
+export type StopReason =
+  | {
+      kind: 'withdrawn';
+      reason: string;
+      /** Asked at the counter, or on the national portal (DVCQG). */
+      source: 'applicant' | 'dvcqg';
+      /** When the applicant asked, if it reached the office later (a request from DVCQG). */
+      requestedAt: string | null;
+    }
+  | {
+      kind: 'not_supplemented';
+      /** When Form 02 after appraisal was issued. */
+      supplementRequestedAt: string;
+      /** The last moment to answer, which passed. */
+      replyBy: string | null;
+      /** The days the applicant had (15). */
+      replyDays: number;
+      items: { name: string; reason: string }[];
+    };
+
+/** Form 05 — Thông báo dừng giải quyết hồ sơ (A5). */
+export interface StopFormData {
+  agency: IssuingAgency;
+  dossier: DossierOnForm;
+  stoppedAt: string;
+  stop: StopReason;
+  officerName: string | null;
+}
+
+/** One side of a hand-over on Form 06: an agency, a person, or both. */
+export interface HandOverParty {
+  agency: string | null;
+  person: string | null;
+}
+
+/** One hand-over of the dossier, a row of Form 06. */
+export interface HandOverRow {
+  /** Null while it has not happened yet (the paper dossier still on its way). */
+  at: string | null;
+  /** What was handed over, in words ("Chuyển từ bước Thẩm định sang bước Phê duyệt, ký"). */
+  what: string;
+  /** A second line under `what`: a deadline given, a reason, a document code. */
+  note: string | null;
+  from: HandOverParty;
+  to: HandOverParty;
+  /** By when the giver's part was due; null when it had no deadline. */
+  dueAt: string | null;
+  /** Whether the giver's part was done by `dueAt`; null when there is nothing to judge. */
+  onTime: boolean | null;
+}
+
+/** Form 06 — Phiếu kiểm soát quá trình giải quyết hồ sơ (A5 landscape). */
+export interface ControlSheetFormData {
+  /** The receiving centre, which opens the sheet at receipt. */
+  agency: IssuingAgency;
+  dossier: DossierOnForm;
+  receivingAgencyName: string;
+  competentAgencyName: string;
+  /** The due date in force. */
+  dueAt: string | null;
+  rows: HandOverRow[];
+  /** Lines under the table: an extension asked and decided. */
+  notes: string[];
+  /** The last change written on the sheet: its metadata date, so a reprint is the same. */
+  asOf: string;
 }
 
 /** One line of Form 07 — Sổ theo dõi hồ sơ (register, A4 landscape). */

@@ -126,6 +126,18 @@ export const ERROR_CODES = {
     status: 422,
     title: 'Mã kết quả không đúng quy tắc: số định danh của chủ hồ sơ và mã loại kết quả',
   },
+  INTER_AGENCY_NONE: {
+    status: 409,
+    title: 'Hồ sơ không có (hoặc không còn) cơ quan phối hợp liên thông nào để chuyển',
+  },
+  INTER_AGENCY_PENDING: {
+    status: 409,
+    title: 'Hồ sơ liên thông đang chờ cơ quan phối hợp xử lý phần việc của mình',
+  },
+  INTER_AGENCY_LEG_UNKNOWN: {
+    status: 409,
+    title: 'Cơ quan này không đang giữ phần việc nào của hồ sơ liên thông',
+  },
   WITHDRAWAL_TOO_LATE: {
     status: 409,
     title: 'Hồ sơ đã có kết quả hoặc đã kết thúc; không thể dừng xử lý theo yêu cầu rút hồ sơ',

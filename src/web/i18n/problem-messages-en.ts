@@ -24,6 +24,9 @@ export const PROBLEM_MESSAGES_EN: Readonly<Record<string, string>> = {
   CONSULTATION_UNKNOWN: 'There is no such open consultation',
   RESULT_DOCUMENT_CODE_INVALID:
     'The result’s document code must be the owner’s ID number followed by the result type’s code',
+  INTER_AGENCY_NONE: 'The dossier has no (more) inter-agency partner to send it to',
+  INTER_AGENCY_PENDING: 'The inter-agency dossier is waiting for a partner agency’s part',
+  INTER_AGENCY_LEG_UNKNOWN: 'This agency holds no part of the inter-agency dossier',
   WITHDRAWAL_TOO_LATE: 'The dossier is already decided or finished; it can no longer be withdrawn',
   HANDLER_UNCHANGED: 'The dossier is already assigned to this person',
   HANDLER_INVALID: 'The person is not a handler of the competent agency',

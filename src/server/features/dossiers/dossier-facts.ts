@@ -1,4 +1,10 @@
 import type { Unit } from '../../../domain/calendar/deadline.js';
+import {
+  agenciesHolding,
+  type InterAgency,
+  type InterAgencyPlan,
+  legsOf,
+} from '../../../domain/dossier/inter-agency.js';
 import type {
   Consultation,
   DossierFacts,
@@ -15,6 +21,7 @@ interface ProcessingDocument {
   supplement?: Supplement | null;
   extension?: Extension | null;
   consultations?: Consultation[];
+  interAgency?: InterAgency | null;
   result?: Result | null;
   returnChannel?: DossierFacts['returnChannel'];
 }
@@ -24,7 +31,7 @@ const ms = (d: Date | null) => (d ? d.getTime() : null);
 /** A stored dossier as the processing rules see it. */
 export function factsOf(row: DossierRow): DossierFacts {
   const doc = (row.processing ?? {}) as ProcessingDocument;
-  const process = row.process as { steps?: StepDef[] } | null;
+  const process = row.process as { steps?: StepDef[]; interAgency?: InterAgencyPlan } | null;
   return {
     state: row.state as DossierState,
     timeLimit: row.time_limit as { amount: number; unit: Unit },
@@ -39,6 +46,11 @@ export function factsOf(row: DossierRow): DossierFacts {
     supplement: doc.supplement ?? null,
     extension: doc.extension ?? null,
     consultations: doc.consultations ?? [],
+    // Until first sent, the parts are the plan copied from the catalog at intake.
+    interAgency:
+      doc.interAgency === undefined
+        ? legsOf(process?.interAgency, row.competent_agency_id)
+        : doc.interAgency,
     result: doc.result ?? null,
     returnedAt: ms(row.returned_at),
     returnChannel: doc.returnChannel ?? null,
@@ -53,6 +65,7 @@ export function columnsOf(facts: DossierFacts) {
     supplement: facts.supplement,
     extension: facts.extension,
     consultations: [...facts.consultations],
+    interAgency: facts.interAgency,
     result: facts.result,
     returnChannel: facts.returnChannel,
   };
@@ -66,6 +79,7 @@ export function columnsOf(facts: DossierFacts) {
     step_started_at: date(facts.stepStartedAt),
     step_due_at: date(facts.stepDueAt),
     processing: JSON.stringify(doc),
+    holding_agency_ids: agenciesHolding(facts.interAgency),
     decided_at: date(facts.result?.decidedAt ?? null),
     returned_at: date(facts.returnedAt),
   };

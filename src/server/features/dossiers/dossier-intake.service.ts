@@ -6,6 +6,7 @@ import { localDate } from '../../../domain/calendar/local-date.js';
 import type { ProcedureContent } from '../../../domain/catalog/procedure.js';
 import { codePattern } from '../../../domain/dossier/dossier-code.js';
 import { intakeProblems, supplementItems } from '../../../domain/dossier/intake-rules.js';
+import type { InterAgencyPlan } from '../../../domain/dossier/inter-agency.js';
 import { POSTAL_PROBLEM_MESSAGES, postalSubmission } from '../../../domain/dossier/postal.js';
 import { permittedActions } from '../../../domain/dossier/processing-access.js';
 import { NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
@@ -119,7 +120,7 @@ export async function intake(
 
   const day = localDate(submittedAt);
   const components = componentRecords(content, body);
-  const process = processFor(version.processes, competent.id);
+  const process = processFor(version.processes, competent.id, content.interAgency);
   const row: IntakeWrite['row'] = {
     state: to,
     national_status: NATIONAL_STATUS_OF[to],
@@ -302,14 +303,24 @@ function componentRecords(content: ProcedureContent, body: IntakeBody) {
   });
 }
 
-/** The competent agency's own process, else the one for every agency, else none yet. */
+/**
+ * The competent agency's own process, else the one for every agency, else none yet; with the
+ * catalog's inter-agency plan (order, lead, each agency's share) when the procedure has one, so
+ * that the dossier keeps the plan it was received under.
+ */
 export function processFor(
   processes: { agencyId: string | null; steps: unknown[] }[],
   agencyId: string,
+  interAgency: InterAgencyPlan | null = null,
 ) {
   const chosen =
     processes.find((p) => p.agencyId === agencyId) ?? processes.find((p) => p.agencyId === null);
-  return chosen ? { agencyId: chosen.agencyId, steps: chosen.steps } : null;
+  if (!chosen && !interAgency) return null;
+  return {
+    agencyId: chosen?.agencyId ?? null,
+    steps: chosen?.steps ?? [],
+    ...(interAgency ? { interAgency } : {}),
+  };
 }
 
 async function checkFiles(db: Kysely<DB>, hashes: string[], limits: { maxDossierBytes: number }) {

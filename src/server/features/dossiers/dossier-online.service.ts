@@ -140,7 +140,9 @@ export async function receiveFromDvcqg(
             };
           }),
         ),
-        process: JSON.stringify(processFor(version.processes, competent.id)),
+        process: JSON.stringify(
+          processFor(version.processes, competent.id, version.content.interAgency),
+        ),
         time_limit: JSON.stringify(way.timeLimit),
         submitted_at: new Date(body.submittedAt),
         received_at: null,

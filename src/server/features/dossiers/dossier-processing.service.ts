@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { type Actor, can } from '../../../domain/access/policy.js';
+import { isElectronic } from '../../../domain/dossier/inter-agency.js';
 import {
   type Applied,
   apply,
@@ -13,15 +14,23 @@ import { DossierTransitionError } from '../../../domain/dossier/transitions.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
-import { notifyApplicant, notifyUser } from '../notifications/notifications.service.js';
+import {
+  notifyApplicant,
+  notifyLeadersOf,
+  notifyUser,
+} from '../notifications/notifications.service.js';
 import { activeUserActor } from '../users/users.queries.js';
 import { columnsOf, factsOf } from './dossier-facts.js';
 import { conflict, forbiddenTransition } from './dossier-problems.js';
 import { recordTransition } from './dossier-record.js';
 import { keepInDataStore, type ResolvedResult, resolveResult } from './dossier-results.js';
 import { loadVisible, subjectOf } from './dossier-view.js';
-import type { IntakeAgency } from './dossiers.queries.js';
-import { updateDossierState } from './dossiers.queries.js';
+import {
+  type DossierRow,
+  filesOf,
+  type IntakeAgency,
+  updateDossierState,
+} from './dossiers.queries.js';
 
 /** The officer's command as the API takes it; `claim` is always for the one who sends it. */
 export type ProcessingCommand = Command & { version: number };
@@ -40,13 +49,21 @@ export async function act(
   /** More writes of the caller's in the same transaction (a notice, a delivery record). */
   also?: (trx: Transaction<DB>) => Promise<void>,
 ): Promise<void> {
-  const { row, receiving, competent } = await loadVisible(db, actor, id);
+  const { row, receiving, competent, holding } = await loadVisible(db, actor, id);
   const { version, ...given } = body;
-  if (!mayTake(actor, given.action, subjectOf(row, receiving, competent)))
+  if (!mayTake(actor, given.action, subjectOf(row, receiving, competent, holding)))
     throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
   if (row.version !== version) throw conflict(row.version, row.state);
   let command: Command =
     given.action === 'claim' ? { action: 'claim', handlerId: actorId(actor) } : given;
+  if (command.action === 'send_to_agencies')
+    command = { action: 'send_to_agencies', parallel: await electronic(db, row) };
+  if (command.action === 'return_from_agency') {
+    const at = holding.find((a) => a.id === (command as { agencyId: string }).agencyId);
+    // Only for an agency of one's own; an agency holding no part is refused by the rules.
+    if (at && !can(actor, 'dossier.process', { agencyPath: at.path }))
+      throw new AppError('FORBIDDEN');
+  }
   let result: ResolvedResult | undefined;
   if (command.action === 'approve' || command.action === 'correct_result') {
     result = await resolveResult(db, row, command);
@@ -105,8 +122,49 @@ export async function act(
             : `Hồ sơ ${row.code ?? ''} cần bổ sung, hoàn thiện; thời gian giải quyết tạm dừng.`,
       });
     if (result) await keepInDataStore(trx, row, facts, result, competent.id, now);
+    if (command.action === 'send_to_agencies' || command.action === 'return_from_agency')
+      await tellOfHandOver(trx, row, data, facts.handlerId);
     await also?.(trx);
   });
+}
+
+/** Electronic (online, or every paper scanned) dossiers go to all partner agencies at once. */
+async function electronic(db: Kysely<DB>, row: DossierRow): Promise<boolean> {
+  const files = await filesOf(db, row.id);
+  const components = (row.components as { index: number; provided: boolean }[]).map((c) => ({
+    provided: c.provided,
+    files: files.filter((f) => f.component_index === c.index).length,
+  }));
+  return isElectronic({ channel: row.channel, components });
+}
+
+/** The agencies a dossier is handed to are told (their leaders assign it); the lead's handler when it is back. */
+async function tellOfHandOver(
+  trx: Transaction<DB>,
+  row: DossierRow,
+  data: Record<string, unknown>,
+  handlerId: string | null,
+) {
+  const to = [
+    ...((data.sent as { toAgencyId: string }[] | undefined) ?? []).map((s) => s.toAgencyId),
+    ...(typeof data.toAgencyId === 'string' && data.toAgencyId !== data.fromAgencyId
+      ? [data.toAgencyId]
+      : []),
+  ];
+  const name = `Hồ sơ liên thông ${row.code ?? ''} — ${row.procedure_name}`;
+  const toOthers = to.filter((a) => a !== row.competent_agency_id);
+  if (toOthers.length > 0)
+    await notifyLeadersOf(trx, toOthers, {
+      kind: 'dossier.inter_agency_received',
+      dossierId: row.id,
+      title: `${name}: được chuyển đến để xử lý phần việc của cơ quan`,
+    });
+  if (to.includes(row.competent_agency_id) && handlerId)
+    await notifyUser(trx, handlerId, {
+      kind: 'dossier.inter_agency_returned',
+      dossierId: row.id,
+      title: `${name}: các cơ quan phối hợp đã xử lý xong, hồ sơ trở lại cơ quan chủ trì`,
+    });
 }
 
 function actorId(actor: Actor): string {

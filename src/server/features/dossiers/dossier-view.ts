@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../../domain/access/policy.js';
+import type { Leg } from '../../../domain/dossier/inter-agency.js';
 import type { StepDef } from '../../../domain/dossier/processing.js';
 import { permittedActions } from '../../../domain/dossier/processing-access.js';
 import {
@@ -31,19 +32,47 @@ const OFFICER_ACTIONS: readonly DossierAction[] = [
   'decline_not_competent',
 ];
 
-export const FORMS_OF: Partial<Record<DossierState, ('01' | '02' | '03')[]>> = {
-  received: ['01'],
+/**
+ * The forms a state may offer (domain.md §4 "Forms"), the one the state is about first. Form 06
+ * goes with every received dossier; 04 once an extension was asked and 03 after the decision only
+ * for a refusal (`formsOf`).
+ */
+export const FORMS_OF: Partial<Record<DossierState, DossierDetail['forms']>> = {
+  received: ['01', '06'],
   incomplete_at_intake: ['02'],
   correction_requested: ['02'],
   refused_at_intake: ['03'],
+  in_progress: ['04', '06'],
+  awaiting_supplement: ['02', '04', '06'],
+  decided: ['03', '04', '06'],
+  returned: ['03', '04', '06'],
+  closed_unsupplemented: ['05', '04', '06'],
+  withdrawn: ['05', '04', '06'],
 };
+
+/** The forms a dossier can print now: its state's, less those its processing facts do not have. */
+export function formsOf(state: DossierState, processing: unknown): DossierDetail['forms'] {
+  const doc = (processing ?? {}) as { extension?: unknown; result?: { kind?: string } | null };
+  const decided = state === 'decided' || state === 'returned';
+  return (FORMS_OF[state] ?? []).filter((form) => {
+    if (form === '04') return Boolean(doc.extension);
+    if (form === '03' && decided) return doc.result?.kind === 'refused';
+    return true;
+  });
+}
 
 /**
  * Who may see a dossier: the counter that received it, those who process or decide at the
  * competent agency, and the centre that decides its extension.
  */
-export function canSee(actor: Actor, receiving: IntakeAgency, competent: IntakeAgency): boolean {
+export function canSee(
+  actor: Actor,
+  receiving: IntakeAgency,
+  competent: IntakeAgency,
+  partners: readonly IntakeAgency[] = [],
+): boolean {
   return (
+    partners.some((a) => can(actor, 'dossier.process', { agencyPath: a.path })) ||
     can(actor, 'dossier.receive', { agencyPath: receiving.path }) ||
     can(actor, 'dossier.process', { agencyPath: competent.path }) ||
     can(actor, 'dossier.process', { agencyPath: receiving.path }) ||
@@ -54,17 +83,27 @@ export function canSee(actor: Actor, receiving: IntakeAgency, competent: IntakeA
 export async function loadVisible(db: Kysely<DB>, actor: Actor, id: string) {
   const row = await findDossier(db, id);
   if (!row) throw new AppError('NOT_FOUND', { detail: 'Không có hồ sơ này' });
-  const [receiving, competent] = await Promise.all([
+  const [receiving, competent, ...sentTo] = await Promise.all([
     agencyById(db, row.receiving_agency_id),
     agencyById(db, row.competent_agency_id),
+    // The partner agencies of an inter-agency dossier see it once it has reached them.
+    ...partnersReached(row).map((a) => agencyById(db, a)),
   ]);
   if (!receiving || !competent) throw new Error(`dossier ${id} refers to a missing agency`);
-  // Someone outside both agencies learns nothing, not even that the dossier exists.
-  if (!canSee(actor, receiving, competent))
+  const partners = sentTo.filter((a): a is IntakeAgency => a !== undefined);
+  const holding = partners.filter((a) => row.holding_agency_ids.includes(a.id));
+  // Someone outside its agencies learns nothing, not even that the dossier exists.
+  if (!canSee(actor, receiving, competent, partners))
     throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'NOT_FOUND', {
       detail: 'Không có hồ sơ này',
     });
-  return { row, receiving, competent };
+  return { row, receiving, competent, holding };
+}
+
+/** The partner agencies a dossier has been sent to (liên thông), whether or not they answered. */
+function partnersReached(row: DossierRow): string[] {
+  const doc = (row.processing ?? {}) as { interAgency?: { legs: Leg[] } | null };
+  return (doc.interAgency?.legs ?? []).filter((l) => l.sentAt !== null).map((l) => l.agencyId);
 }
 
 /** The dossier as the processing access rules see it. */
@@ -72,11 +111,13 @@ export function subjectOf(
   row: { handler_id: string | null },
   receiving: IntakeAgency,
   competent: IntakeAgency,
+  holding: readonly IntakeAgency[] = [],
 ) {
   return {
     receivingPath: receiving.path,
     competentPath: competent.path,
     handlerId: row.handler_id,
+    holdingPaths: holding.map((a) => a.path),
   };
 }
 
@@ -87,7 +128,7 @@ export async function dossierDetail(
   actor: Actor,
   id: string,
 ): Promise<DossierDetail> {
-  const { row, receiving, competent } = await loadVisible(db, actor, id);
+  const { row, receiving, competent, holding } = await loadVisible(db, actor, id);
   const [events, files, versionNo, handlerName] = await Promise.all([
     eventsOf(db, id),
     filesOf(db, id),
@@ -119,10 +160,23 @@ export async function dossierDetail(
     permitted: permittedActions(
       actor,
       row.state as DossierState,
-      subjectOf(row, receiving, competent),
+      subjectOf(row, receiving, competent, holding),
+      factsOf(row).interAgency,
     ),
     handlerName,
+    agencyNames: await partnerNames(db, row),
   });
+}
+
+/** The names of an inter-agency dossier's partner agencies, for its page. */
+async function partnerNames(db: Kysely<DB>, row: DossierRow) {
+  const ia = factsOf(row).interAgency;
+  if (!ia) return undefined;
+  const ids = [ia.leadAgencyId, ...ia.legs.map((l) => l.agencyId)];
+  const found = await Promise.all(ids.map((a) => agencyById(db, a)));
+  return new Map(
+    found.flatMap((a) => (a ? [[a.id, { id: a.id, name: a.name, code: a.code }] as const] : [])),
+  );
 }
 
 export interface DetailParts {
@@ -180,6 +234,8 @@ export interface DetailParts {
   permitted?: readonly string[];
   /** The handler's name, when the dossier has one. */
   handlerName?: string | null;
+  /** Names of the agencies of an inter-agency dossier. */
+  agencyNames?: ReadonlyMap<string, { id: string; name: string; code: string }>;
 }
 
 /** The dossier as the API shows it, from what is stored (or was just written). */
@@ -223,7 +279,7 @@ export function toDetail(p: DetailParts): DossierDetail {
       row.external_system && row.external_id
         ? { system: row.external_system, id: row.external_id, code: row.external_code }
         : null,
-    forms: FORMS_OF[state] ?? [],
+    forms: formsOf(state, row.processing),
     allowedActions: [
       ...(p.mayReceive ? allowedActions(state).filter((a) => OFFICER_ACTIONS.includes(a)) : []),
       ...(p.permitted ?? []),
@@ -235,6 +291,9 @@ export function toDetail(p: DetailParts): DossierDetail {
 
 const isoMs = (t: number | null | undefined) =>
   t === null || t === undefined ? null : iso(new Date(t));
+
+const agencyOf = (p: DetailParts, id: string) =>
+  p.agencyNames?.get(id) ?? { id, name: '', code: '' };
 
 /** What processing adds to the page: the stored facts, in API form. */
 function processingView(p: DetailParts): DossierDetail['processing'] {
@@ -251,6 +310,7 @@ function processingView(p: DetailParts): DossierDetail['processing'] {
       supplement: null,
       extension: null,
       consultations: [],
+      interAgency: null,
       result: null,
       returnedAt: null,
     };
@@ -291,6 +351,21 @@ function processingView(p: DetailParts): DossierDetail['processing'] {
       answer: c.answer,
       answeredAt: isoMs(c.answeredAt),
     })),
+    interAgency: facts.interAgency
+      ? {
+          lead: agencyOf(p, facts.interAgency.leadAgencyId),
+          parallel: facts.interAgency.parallel,
+          legs: facts.interAgency.legs.map((l) => ({
+            agency: agencyOf(p, l.agencyId),
+            share: l.share,
+            sentAt: isoMs(l.sentAt),
+            dueAt: isoMs(l.dueAt),
+            returnedAt: isoMs(l.returnedAt),
+            note: l.note,
+            onTime: l.returnedAt === null || l.dueAt === null ? null : l.returnedAt <= l.dueAt,
+          })),
+        }
+      : null,
     result: r
       ? {
           kind: r.kind,

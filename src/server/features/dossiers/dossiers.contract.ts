@@ -178,7 +178,9 @@ export const DossierDetail = z
     external: z
       .object({ system: z.string(), id: z.string(), code: z.string().nullable() })
       .nullable(),
-    forms: z.array(z.enum(['01', '02', '03'])).describe('Forms that can be printed now'),
+    forms: z
+      .array(z.enum(['01', '02', '03', '04', '05', '06']))
+      .describe('Forms that can be printed now (GET /api/v1/dossiers/{id}/forms/{form})'),
     allowedActions: z.array(z.string()),
     processing: z
       .object({
@@ -198,6 +200,31 @@ export const DossierDetail = z
             decision: z.enum(['approved', 'rejected']).nullable(),
           })
           .nullable(),
+        interAgency: z
+          .object({
+            lead: agencyRef,
+            parallel: z
+              .boolean()
+              .nullable()
+              .describe(
+                'Gửi đồng thời cho mọi cơ quan (hồ sơ điện tử) hay lần lượt; null: chưa gửi',
+              ),
+            legs: z.array(
+              z.object({
+                agency: agencyRef,
+                share: z.object({ amount: z.number(), unit: z.string() }),
+                sentAt: instant.nullable(),
+                dueAt: instant.nullable(),
+                returnedAt: instant.nullable(),
+                note: z.string().nullable(),
+                onTime: z.boolean().nullable(),
+              }),
+            ),
+          })
+          .nullable()
+          .describe(
+            'Liên thông: cơ quan chủ trì và các cơ quan phối hợp theo thứ tự, mỗi cơ quan một phần thời hạn',
+          ),
         consultations: z.array(
           z.object({
             agencyId: z.uuid(),
@@ -267,7 +294,7 @@ export const RegisterQuery = z.strictObject({
   to: z.iso.date(),
 });
 
-export const FormParams = z.strictObject({ id: z.uuid(), form: z.enum(['01', '02', '03']) });
+export const FormParams = z.strictObject({ id: z.uuid(), form: DossierDetail.shape.forms.element });
 
 export const VersionBody = z.strictObject({ version: z.number().int().min(1) });
 export const CorrectionBody = VersionBody.extend({
@@ -305,6 +332,16 @@ export const ProcessingBody = z
       'record_reply',
       { consultation: z.number().int().min(0), answer: text(8000) },
       'Ghi nhận ý kiến trả lời',
+    ),
+    step(
+      'send_to_agencies',
+      {},
+      'Liên thông: chuyển cơ quan phối hợp tiếp theo (hồ sơ giấy) hoặc đồng thời mọi cơ quan (hồ sơ điện tử)',
+    ),
+    step(
+      'return_from_agency',
+      { agencyId: z.uuid(), note: text(4000) },
+      'Liên thông: cơ quan phối hợp trả phần việc đã xử lý (sang cơ quan kế tiếp hoặc về cơ quan chủ trì)',
     ),
     step(
       'request_supplement',

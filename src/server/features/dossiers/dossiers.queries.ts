@@ -131,7 +131,8 @@ export type ProcessingColumn =
   | 'clock_started_at'
   | 'processing'
   | 'decided_at'
-  | 'returned_at';
+  | 'returned_at'
+  | 'holding_agency_ids';
 
 export type NewDossier = Omit<
   Insertable<DossiersTable>,

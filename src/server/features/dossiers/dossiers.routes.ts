@@ -130,7 +130,11 @@ export function dossierRoutes(app: App, { config }: Deps): void {
       schema: {
         tags,
         summary:
-          'In mẫu 01 (giấy tiếp nhận, hẹn trả), 02 (yêu cầu bổ sung) hoặc 03 (từ chối), PDF khổ A5',
+          'In mẫu 01 (giấy tiếp nhận, hẹn trả), 02 (yêu cầu bổ sung), 03 (từ chối), 04 (xin lỗi, ' +
+          'đề nghị gia hạn), 05 (dừng giải quyết) hoặc 06 (phiếu kiểm soát), PDF khổ A5',
+        description:
+          'Chỉ các mẫu có trong `forms` của hồ sơ; mẫu khác trả 404. Mẫu 02, 03 sau thẩm định lấy ' +
+          'nội dung từ yêu cầu bổ sung, quyết định từ chối của cơ quan giải quyết.',
         params: FormParams,
       },
     },

@@ -14,6 +14,7 @@ const PROCESSING_COLUMNS = [
   'processing',
   'decided_at',
   'returned_at',
+  'holding_agency_ids',
 ];
 
 const SQL_NAME: Record<string, string> = {

@@ -133,7 +133,7 @@ describe('counter intake', () => {
       receivingAgency: { id: agencyIds.provincialCentre },
       // A commune-level procedure goes to the applicant's commune.
       competentAgency: { id: agencyIds.commune(KINH_BAC) },
-      forms: ['01'],
+      forms: ['01', '06'],
       applicantAddress: 'Số 5 đường Nguyễn Trãi, Phường Kinh Bắc, Tỉnh Bắc Ninh',
     });
     expect(d.components[0].files).toEqual([

@@ -141,7 +141,11 @@ describe('online intake from DVCQG', () => {
       .as(counter)
       .post(`/api/v1/dossiers/${receipt.id}/accept`, { version: detail.version });
     expect(accepted.statusCode, accepted.body).toBe(200);
-    expect(accepted.json()).toMatchObject({ state: 'received', nationalStatus: 2, forms: ['01'] });
+    expect(accepted.json()).toMatchObject({
+      state: 'received',
+      nationalStatus: 2,
+      forms: ['01', '06'],
+    });
     expect(accepted.json().code).toMatch(/^000\.01\.01\.H06-\d{6}-\d{4}$/);
     expect(accepted.json().history.map((h: { action: string }) => h.action)).toEqual([
       'arrive_online',

@@ -87,6 +87,35 @@ export async function notifyCounterOfficers(
   return recipients.length;
 }
 
+/**
+ * In-app notices to the officers who assign dossiers at these agencies (their leaders): a dossier
+ * was handed to the agency. With its outbox message naming them.
+ */
+export async function notifyLeadersOf(
+  trx: Transaction<DB>,
+  agencyIds: readonly string[],
+  notice: { kind: string; dossierId: string; title: string },
+): Promise<number> {
+  const roles = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('dossier.assign'));
+  const result = await sql<{ user_id: string }>`
+    INSERT INTO notifications (user_id, kind, dossier_id, title)
+    SELECT DISTINCT u.id, ${notice.kind}, ${notice.dossierId}::uuid, ${notice.title}
+    FROM users u
+    JOIN role_grants g ON g.user_id = u.id AND g.role IN (${sql.join(roles)})
+    WHERE u.active AND g.agency_id IN (${sql.join(agencyIds.map((a) => sql`${a}::uuid`))})
+    RETURNING user_id`.execute(trx);
+  const recipients = result.rows.map((r) => r.user_id);
+  await trx
+    .insertInto('outbox')
+    .values({
+      topic: 'notify.officers',
+      key: notice.dossierId,
+      payload: JSON.stringify({ ...notice, recipients }),
+    })
+    .execute();
+  return recipients.length;
+}
+
 /** An in-app notice to one officer (a dossier given to them), with its outbox message. */
 export async function notifyUser(
   trx: Transaction<DB>,

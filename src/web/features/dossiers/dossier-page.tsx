@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.js';
+import type { Action } from '../../api/types.js';
 import { FullPageLoader } from '../../ui/full-page-loader.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { ButtonLink } from '../../ui/router-links.js';
@@ -34,10 +35,17 @@ function dossierTitle(t: TFunction, dossier: DossierDetail): string {
 }
 
 export function DossierPage({ id }: { id: string }) {
-  // The counter and the officers who process a dossier both work from its page.
+  // The counter, the officers who process a dossier and the centre that decides its extension
+  // all work from its page (the server shows each only the dossiers it may see).
   const mayProcess = useCan('dossier.process');
+  const mayDecideExtension = useCan('dossier.extension.decide');
+  const gate: Action = mayProcess
+    ? 'dossier.process'
+    : mayDecideExtension
+      ? 'dossier.extension.decide'
+      : 'dossier.receive';
   return (
-    <RequirePermission action={mayProcess ? 'dossier.process' : 'dossier.receive'}>
+    <RequirePermission action={gate}>
       <DossierScreen id={id} />
     </RequirePermission>
   );
@@ -84,7 +92,12 @@ function PrintButtons({ dossier }: { dossier: DossierDetail }) {
           leftSection={<IconPrinter size={18} aria-hidden />}
           data-form={form}
         >
-          {t('dossier.print', { form: formTitle(t, form) })}
+          {t('dossier.print', {
+            form:
+              form === '03' && dossier.processing.result?.kind === 'refused'
+                ? t('dossier.refusalAfterAppraisal')
+                : formTitle(t, form),
+          })}
           <VisuallyHidden>{t('catalog.newTab')}</VisuallyHidden>
         </Button>
       ))}

@@ -17,13 +17,14 @@ import {
 } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ProcessingBody } from '../../../server/features/dossiers/dossiers.contract.js';
 import { ApiError } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
-import { formatDateTime } from '../../i18n/format-date.js';
+import { formatDate, formatDateTime } from '../../i18n/format-date.js';
 import { fieldProblem } from '../../ui/field-problems.js';
 import { focusFirstError } from '../../ui/focus-first-error.js';
 import { notifySuccess } from '../../ui/notify.js';
@@ -36,7 +37,7 @@ import { inboxQueryKey } from '../inbox/inbox-api.js';
 import { DeadlineBadge } from './deadline-badge.js';
 import { isStaleDossierError } from './dossier-http.js';
 import { isUnit } from './dossier-text.js';
-import type { DossierDetail } from './dossier-types.js';
+import type { DossierDetail, DossierHistoryEntry } from './dossier-types.js';
 import { dossierDetailQueryKey, dossiersQueryKey } from './dossiers-api.js';
 import { MissingItemsModal, ReasonsModal, submitKeys } from './outcome-modals.js';
 
@@ -67,8 +68,11 @@ export const PROCESSING_ACTIONS = [
   'correct_result',
   'withdraw',
 ] as const satisfies readonly ProcessingAction[];
+/** An action this page has a button, a dialog and words for. */
+type PageAction = (typeof PROCESSING_ACTIONS)[number];
+type PageRequest = Extract<ProcessingRequest, { action: PageAction }>;
 
-const DANGER: readonly ProcessingAction[] = [
+const DANGER: readonly PageAction[] = [
   'refuse_after_appraisal',
   'close_unsupplemented',
   'withdraw',
@@ -91,10 +95,10 @@ function postAction(id: string, body: ProcessingRequest): Promise<DossierDetail>
 export function ProcessingActions({ detail }: { detail: DossierDetail }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState<ProcessingAction | null>(null);
+  const [open, setOpen] = useState<PageAction | null>(null);
   const [conflict, setConflict] = useState<unknown>(null);
   const act = useMutation({
-    mutationFn: (body: ProcessingRequest) => postAction(detail.id, body),
+    mutationFn: (body: PageRequest) => postAction(detail.id, body),
     onSuccess: (next, body) => {
       queryClient.setQueryData(dossierDetailQueryKey(detail.id), next);
       void queryClient.invalidateQueries({ queryKey: dossiersQueryKey, refetchType: 'none' });
@@ -111,14 +115,16 @@ export function ProcessingActions({ detail }: { detail: DossierDetail }) {
       }
     },
   });
-  const actions = PROCESSING_ACTIONS.filter((a) => detail.allowedActions.includes(a));
+  const actions = PROCESSING_ACTIONS.filter(
+    (a) => detail.allowedActions.includes(a) && offeredNow(a, detail, Date.now()),
+  );
   const p = detail.processing;
   const started =
     p.handler !== null || p.step !== null || p.result !== null || p.supplement !== null;
   if (!started && actions.length === 0) return null;
   const submit = (fields: AnyFields) => {
     if (!open) return;
-    act.mutate({ version: detail.version, action: open, ...fields } as ProcessingRequest);
+    act.mutate({ version: detail.version, action: open, ...fields } as PageRequest);
   };
   const close = () => setOpen(null);
   const error = act.error instanceof ApiError ? act.error : null;
@@ -201,21 +207,99 @@ export function ProcessingActions({ detail }: { detail: DossierDetail }) {
   );
 }
 
+/**
+ * Whether the dossier's facts leave the action open. The server's `allowedActions` answer who may
+ * act in this state; the rules of processing.ts that hang on the facts refuse some of them anyway
+ * (a second supplement or extension, an answer to no question, approving before the last step),
+ * and a button that can only be refused is not offered. The server still decides.
+ */
+function offeredNow(action: PageAction, detail: DossierDetail, now: number): boolean {
+  const p = detail.processing;
+  const lastStep = p.step === null || p.step.index >= p.steps.length - 1;
+  switch (action) {
+    case 'request_supplement':
+      return p.supplement === null;
+    case 'close_unsupplemented':
+      return (
+        p.supplement !== null &&
+        p.supplement.answeredAt === null &&
+        now >= Date.parse(p.supplement.closesAt)
+      );
+    case 'request_extension':
+      return p.extension === null && detail.dueAt !== null;
+    case 'decide_extension':
+      return p.extension !== null && p.extension.decision === null;
+    case 'record_reply':
+      return p.consultations.some((c) => c.answer === null);
+    case 'forward':
+      return !lastStep;
+    case 'approve':
+      return lastStep;
+    default:
+      return true;
+  }
+}
+
 /** The actions with a dialog of their own in outcome-modals.tsx. */
-const REASON_DIALOGS: readonly ProcessingAction[] = [
-  'request_supplement',
-  'withdraw',
-  'correct_result',
-];
+const REASON_DIALOGS: readonly PageAction[] = ['request_supplement', 'withdraw', 'correct_result'];
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Group gap="xs" align="baseline" wrap="nowrap">
-      <Text size="sm" c="dimmed" miw="11rem">
-        {label}
-      </Text>
-      <div>{children}</div>
-    </Group>
+    <div style={{ display: 'contents' }}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** The latest history entry of an action, whose data says what it changed. */
+function lastEntry(detail: DossierDetail, action: PageAction): DossierHistoryEntry | null {
+  return detail.history.findLast((entry) => entry.action === action) ?? null;
+}
+
+const isoOf = (value: unknown): string | null =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
+
+/** What the supplement request asked for, as its history entry keeps it. */
+function requestedItems(detail: DossierDetail): { name: string; reason: string }[] {
+  const items = lastEntry(detail, 'request_supplement')?.data.items;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item: unknown) => {
+    const { name, reason } = (item ?? {}) as { name?: unknown; reason?: unknown };
+    return typeof name === 'string'
+      ? [{ name, reason: typeof reason === 'string' ? reason : '' }]
+      : [];
+  });
+}
+
+const VIETNAM_MIDNIGHT = /^00:00$/;
+const timeInVietnam = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A time limit counted in days ends with its last day: midnight after it reads "hết ngày 17/12",
+ * not "18/12 00:00", which an applicant would take for a day more.
+ */
+function untilText(t: TFunction, iso: string): string {
+  const at = new Date(iso);
+  if (!VIETNAM_MIDNIGHT.test(timeInVietnam.format(at))) return formatDateTime(iso);
+  return t('processing.endOfDay', { date: formatDate(new Date(at.getTime() - 1).toISOString()) });
+}
+
+/** "hẹn cũ …" beside a due date that an action moved, when it did move it. */
+function PreviousDue({ entry, due }: { entry: DossierHistoryEntry | null; due: string | null }) {
+  const { t } = useTranslation();
+  const previous = isoOf(entry?.data.previousDueAt);
+  if (!previous || !due || Date.parse(previous) === Date.parse(due)) return null;
+  return (
+    <Text span size="sm" c="dimmed">
+      {' '}
+      {t('processing.previousDue', { at: formatDateTime(previous) })}
+    </Text>
   );
 }
 
@@ -223,49 +307,75 @@ function ProcessingFacts({ detail }: { detail: DossierDetail }) {
   const { t } = useTranslation();
   const p = detail.processing;
   const open = detail.state === 'in_progress' || detail.state === 'received';
+  const items = p.supplement ? requestedItems(detail) : [];
+  const supplemented = lastEntry(detail, 'supplement');
+  // The due date the supplement set; a later extension moves the dossier's own.
+  const restartedDue = isoOf(supplemented?.data.dueAt);
+  const extended = lastEntry(detail, 'decide_extension');
+  const centreNote = typeof extended?.data.note === 'string' ? extended.data.note : null;
   return (
-    <Stack gap={4} data-testid="processing-facts">
+    <dl className="dossier-facts" data-testid="processing-facts">
       <Fact label={t('processing.handler')}>
-        <Text size="sm">
-          {p.handler ? (p.handler.name ?? p.handler.id) : t('processing.noHandler')}
-        </Text>
+        {p.handler ? (p.handler.name ?? p.handler.id) : t('processing.noHandler')}
       </Fact>
       {p.step && (
         <Fact label={t('processing.step')}>
           <Group gap="xs">
-            <Text size="sm">
+            <span>
               {t('processing.stepOf', {
                 number: p.step.index + 1,
                 total: p.steps.length,
                 name: p.step.name,
               })}
-            </Text>
+            </span>
             {p.step.dueAt && open && <DeadlineBadge dueAt={p.step.dueAt} />}
           </Group>
         </Fact>
       )}
       {p.supplement && (
         <Fact label={t('processing.supplement')}>
-          <Text size="sm">
+          <div>
             {p.supplement.answeredAt
               ? t('processing.supplementAnswered', {
                   at: formatDateTime(p.supplement.answeredAt),
                 })
               : t('processing.supplementWaiting', {
                   at: formatDateTime(p.supplement.requestedAt),
-                  closes: formatDateTime(p.supplement.closesAt),
+                  closes: untilText(t, p.supplement.closesAt),
                 })}
-          </Text>
+          </div>
+          {p.supplement.answeredAt && restartedDue && (
+            <div>
+              {t('processing.clockRestarted', { due: formatDateTime(restartedDue) })}
+              <PreviousDue entry={supplemented} due={restartedDue} />
+            </div>
+          )}
+          {items.length > 0 && (
+            <ul
+              aria-label={t('processing.supplementItems')}
+              style={{ margin: 0, paddingLeft: '1.25rem' }}
+            >
+              {items.map((item) => (
+                <li key={`${item.name}|${item.reason}`}>
+                  {item.reason ? `${item.name}: ${item.reason}` : item.name}
+                </li>
+              ))}
+            </ul>
+          )}
         </Fact>
       )}
       {p.extension && (
         <Fact label={t('processing.extension')}>
-          <Text size="sm">
+          <div>
             {t(`processing.extensionState.${p.extension.decision ?? 'pending'}`, {
               due: formatDateTime(p.extension.proposedDueAt),
-            })}{' '}
-            — {p.extension.reason}
-          </Text>
+            })}
+            {p.extension.decision === 'approved' && (
+              <PreviousDue entry={extended} due={p.extension.proposedDueAt} />
+            )}
+          </div>
+          <div>{t('processing.extensionReason', { reason: p.extension.reason })}</div>
+          {centreNote && <div>{t('processing.extensionNote', { note: centreNote })}</div>}
         </Fact>
       )}
       {p.consultations.map((c, index) => (
@@ -273,7 +383,7 @@ function ProcessingFacts({ detail }: { detail: DossierDetail }) {
           key={`${c.agencyId}-${c.askedAt}`}
           label={t('processing.consultation', { number: index + 1 })}
         >
-          <Text size="sm">{c.question}</Text>
+          <div>{c.question}</div>
           <Text size="xs" c="dimmed">
             {c.answer
               ? t('processing.consultationAnswered', {
@@ -300,31 +410,27 @@ function ProcessingFacts({ detail }: { detail: DossierDetail }) {
             >
               {t(`processing.timeliness.${p.result.timeliness}`)}
             </Badge>
-            <Text size="sm">{formatDateTime(p.result.decidedAt)}</Text>
+            <span>{formatDateTime(p.result.decidedAt)}</span>
             {p.result.documentCode && (
-              <Text size="sm">{t('processing.documentCode', { code: p.result.documentCode })}</Text>
+              <span>{t('processing.documentCode', { code: p.result.documentCode })}</span>
             )}
           </Group>
           {p.result.reasons?.map((reason) => (
-            <Text key={reason} size="sm">
-              • {reason}
-            </Text>
+            <div key={reason}>• {reason}</div>
           ))}
         </Fact>
       )}
       {p.returnedAt && (
         <Fact label={t('processing.returned')}>
-          <Text size="sm" fw={600}>
-            {t('processing.returnedAt', { at: formatDateTime(p.returnedAt) })}
-          </Text>
+          <strong>{t('processing.returnedAt', { at: formatDateTime(p.returnedAt) })}</strong>
         </Fact>
       )}
-    </Stack>
+    </dl>
   );
 }
 
 interface ActionFormProps {
-  action: ProcessingAction;
+  action: PageAction;
   detail: DossierDetail;
   pending: boolean;
   error: unknown;
@@ -372,7 +478,7 @@ function useHandlerOptions(detail: DossierDetail, enabled: boolean) {
 }
 
 /** The fields each action requires, in the order the form shows them. */
-function requiredFields(action: ProcessingAction, values: ActionValues): string[] {
+function requiredFields(action: PageAction, values: ActionValues): string[] {
   const late = values.late ? ['lateExplanation.who', 'lateExplanation.why'] : [];
   switch (action) {
     case 'assign':
@@ -398,7 +504,7 @@ function blank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && !value.trim());
 }
 
-function fieldsOf(action: ProcessingAction, v: ActionValues): AnyFields {
+function fieldsOf(action: PageAction, v: ActionValues): AnyFields {
   const lateExplanation = v.late
     ? { who: v.lateExplanation.who.trim(), why: v.lateExplanation.why.trim() }
     : undefined;
@@ -511,6 +617,13 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
     (errors) => focusFirstError(formRef.current, errors),
   );
   const unit = detail.timeLimit.unit;
+  const extension = detail.processing.extension;
+  // A dialog that only confirms starts on its button, so that Enter confirms (Escape cancels).
+  const confirmOnly =
+    action === 'claim' ||
+    action === 'supplement' ||
+    action === 'close_unsupplemented' ||
+    (action === 'forward' && !needsHandler);
 
   return (
     <form ref={formRef} noValidate onSubmit={submit} onKeyDown={submitKeys(formRef)}>
@@ -527,6 +640,9 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
             placeholder={handlers.loading ? t('app.loading') : undefined}
             data={handlers.options}
             searchable
+            // Focused on opening, the list stays shut until the officer types or clicks, so that
+            // it does not cover the dialog's buttons (the next handler is optional).
+            openOnFocus={false}
             clearable={action === 'forward'}
             required={action === 'assign'}
             data-autofocus
@@ -590,6 +706,11 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
         )}
         {action === 'request_extension' && (
           <>
+            {detail.dueAt && (
+              <Text size="sm">
+                {t('processing.currentDue', { due: formatDateTime(detail.dueAt) })}
+              </Text>
+            )}
             <TextField
               form={form}
               path="reason"
@@ -613,6 +734,24 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
         )}
         {action === 'decide_extension' && (
           <>
+            {extension && (
+              <Paper withBorder p="xs" data-testid="extension-request">
+                <Text size="sm">
+                  {t('processing.extensionAsked', {
+                    due: formatDateTime(extension.proposedDueAt),
+                    at: formatDateTime(extension.requestedAt),
+                  })}
+                </Text>
+                {detail.dueAt && (
+                  <Text size="sm">
+                    {t('processing.currentDue', { due: formatDateTime(detail.dueAt) })}
+                  </Text>
+                )}
+                <Text size="sm">
+                  {t('processing.extensionReason', { reason: extension.reason })}
+                </Text>
+              </Paper>
+            )}
             <SegmentedControl
               data={[
                 { value: 'approve', label: t('processing.fields.approveExtension') },
@@ -684,6 +823,7 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
             }))}
             allowDeselect={false}
             required
+            data-autofocus
             {...form.getInputProps('channel')}
             error={form.errors.channel ?? problem('channel')}
           />
@@ -696,6 +836,7 @@ function ActionForm({ action, detail, pending, error, onSubmit, onCancel }: Acti
             type="submit"
             loading={pending}
             color={DANGER.includes(action) ? 'red' : undefined}
+            data-autofocus={confirmOnly || undefined}
             rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}
           >
             {t(`processing.actions.${action}`)}

@@ -60,7 +60,22 @@ function InboxScreen({ search: filters, onSearchChange }: InboxPageProps) {
     if (next !== filters.q) onSearchChange({ ...filters, q: next });
   }, 300);
   const search = useRef<HTMLInputElement>(null);
-  useHotkeys([['/', () => search.current?.focus()]]);
+  // "/" goes to the search from anywhere but a text box: also from the switch or the scope just
+  // used (inputs too, which the hook would otherwise ignore).
+  useHotkeys(
+    [
+      [
+        '/',
+        (event) => {
+          if (typesText(event.target)) return;
+          event.preventDefault();
+          search.current?.focus();
+        },
+        { preventDefault: false },
+      ],
+    ],
+    ['TEXTAREA', 'SELECT'],
+  );
   const inbox = useInfiniteQuery(
     inboxQueryOptions({
       scope,
@@ -148,6 +163,12 @@ function InboxScreen({ search: filters, onSearchChange }: InboxPageProps) {
       </Stack>
     </>
   );
+}
+
+/** An input that takes text: what is typed there is not a shortcut. */
+const CHOICE_INPUTS = ['checkbox', 'radio', 'button', 'submit', 'reset'];
+function typesText(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && !CHOICE_INPUTS.includes(target.type);
 }
 
 /** The counts as filters: one urgency at a time, pressed again to show them all. */
