@@ -10,6 +10,7 @@ import {
   type DossierFacts,
   factsAtReceipt,
   type LateExplanation,
+  offered,
   ProcessingRefusal,
   replay,
   urgency,
@@ -523,5 +524,74 @@ describe('any sequence of actions', () => {
       expect(reached.get(state) ?? 0, state).toBeGreaterThan(2);
     for (const action of ['send_to_agencies', 'return_from_agency'])
       expect(acceptedEver.get(action) ?? 0, action).toBeGreaterThan(10);
+  });
+});
+
+describe('what the page offers', () => {
+  const all = [
+    'assign',
+    'forward',
+    'consult',
+    'record_reply',
+    'request_supplement',
+    'request_extension',
+    'decide_extension',
+    'refuse_after_appraisal',
+    'approve',
+    'withdraw',
+  ] as const;
+
+  it('is what the rules would take now, whatever the officer then types', () => {
+    const taken = run(received(), [
+      [{ action: 'assign', handlerId: 'u1' }, '2026-11-23T10:00:00+07:00'],
+    ]);
+    const now = ctx('2026-11-23T11:00:00+07:00');
+    // At the appraisal step: no reply to record, no extension to decide, not yet the approval.
+    expect(offered(taken, all, now)).toEqual([
+      'assign',
+      'forward',
+      'consult',
+      'request_supplement',
+      'request_extension',
+      'refuse_after_appraisal',
+      'withdraw',
+    ]);
+    const asked = run(taken, [
+      [{ action: 'request_extension', reason: 'r', extra: 2 }, '2026-11-23T11:00:00+07:00'],
+      [
+        { action: 'consult', agencyId: 'a', question: '?', workingDays: 2 },
+        '2026-11-23T11:00:00+07:00',
+      ],
+    ]);
+    const later = offered(asked, all, ctx('2026-11-23T12:00:00+07:00'));
+    expect(later).toContain('decide_extension');
+    expect(later).toContain('record_reply');
+    expect(later).not.toContain('request_extension');
+    // Four working days after receipt, Form 02 is no longer possible.
+    expect(offered(taken, all, ctx('2026-11-27T10:00:00+07:00'))).not.toContain(
+      'request_supplement',
+    );
+  });
+
+  it('approval at the agency’s last step, even when the counter’s own step follows', () => {
+    const receivedAt = at('2026-11-23T09:00:00+07:00');
+    const facts = factsAtReceipt({
+      timeLimit: { amount: 10, unit: 'working_days' },
+      steps: [
+        ...STEPS,
+        { name: 'Vào sổ, trả kết quả', role: 'counter_officer', agencyId: null, budget: 0.5 },
+      ],
+      receivedAt,
+      dueAt: dueDate(calendar, receivedAt, 10, 'working_days'),
+    });
+    const atLeader = run(facts, [
+      [{ action: 'claim', handlerId: 'u1' }, '2026-11-23T10:00:00+07:00'],
+      [{ action: 'forward' }, '2026-11-24T10:00:00+07:00'],
+    ]);
+    expect(atLeader.step).toBe(2);
+    const now = ctx('2026-11-24T11:00:00+07:00');
+    expect(offered(atLeader, ['forward', 'approve'], now)).toEqual(['approve']);
+    expect(refusalOf(() => apply(atLeader, { action: 'forward' }, now))).toBe('PROCESS_LAST_STEP');
+    expect(apply(atLeader, { action: 'approve' }, now).facts.state).toBe('decided');
   });
 });

@@ -17,7 +17,7 @@ import {
   unfinished,
 } from './inter-agency.js';
 import type { DossierState } from './states.js';
-import { type DossierAction, transition } from './transitions.js';
+import { type DossierAction, DossierTransitionError, transition } from './transitions.js';
 import type { Urgency } from './urgency.js';
 
 /**
@@ -229,8 +229,15 @@ function firstWorkingStep(steps: readonly StepDef[]): number | null {
   return i === -1 ? steps.length - 1 : i;
 }
 
+/**
+ * The agency's last step: the last one not the counter's. A process that ends with the counter's
+ * own step ("Vào sổ, trả kết quả") reaches it by the decision and the hand-over of the result,
+ * not by forwarding, so the leader approves at the step before it.
+ */
 function isLastStep(facts: DossierFacts): boolean {
-  return facts.step === null || facts.step >= facts.steps.length - 1;
+  if (facts.step === null) return true;
+  const last = facts.steps.findLastIndex((s) => s.role !== 'counter_officer');
+  return facts.step >= (last === -1 ? facts.steps.length - 1 : last);
 }
 
 /** A hand-over as Form 06 shows it: which step ended, when it was due, and whether in time. */
@@ -528,6 +535,72 @@ export function apply(facts: DossierFacts, command: Command, ctx: ProcessingCont
         },
       };
   }
+}
+
+/** An action with arguments that pass every rule that looks at arguments: to probe the facts. */
+function probe(facts: DossierFacts, action: Command['action']): Command | null {
+  const late = { who: '-', why: '-' };
+  switch (action) {
+    case 'assign':
+    case 'claim':
+      return { action, handlerId: `${facts.handlerId ?? ''}?` };
+    case 'forward':
+    case 'supplement':
+    case 'close_unsupplemented':
+      return { action };
+    case 'consult':
+      return { action, agencyId: '-', question: '-', workingDays: 1 };
+    case 'record_reply': {
+      const open = facts.consultations.findIndex((c) => c.answeredAt === null);
+      return { action, consultation: open, answer: '-' };
+    }
+    case 'send_to_agencies':
+      return { action, parallel: false };
+    case 'return_from_agency': {
+      const held = facts.interAgency?.legs.find(isOut);
+      return held ? { action, agencyId: held.agencyId, note: '-' } : null;
+    }
+    case 'request_supplement':
+      return { action, items: [] };
+    case 'request_extension':
+      return { action, reason: '-', extra: 1 };
+    case 'decide_extension':
+      return { action, approve: true };
+    case 'refuse_after_appraisal':
+      return { action, reasons: ['-'], lateExplanation: late };
+    case 'approve':
+      return { action, lateExplanation: late };
+    case 'return_result':
+      return { action, channel: 'counter' };
+    case 'correct_result':
+      return { action, reason: '-' };
+    case 'withdraw':
+      return { action, reason: '-', source: 'applicant' };
+  }
+}
+
+/**
+ * Of `actions`, those the facts allow now: what the page offers. It asks `apply` itself, with
+ * arguments that pass every rule about arguments, so a button is never offered that the rules
+ * would refuse whatever the officer types (a second supplementation, a decision on no request).
+ */
+export function offered<A extends Command['action']>(
+  facts: DossierFacts,
+  actions: readonly A[],
+  ctx: ProcessingContext,
+): A[] {
+  return actions.filter((action) => {
+    const command = probe(facts, action);
+    if (!command) return false;
+    try {
+      apply(facts, command, ctx);
+      return true;
+    } catch (error) {
+      if (error instanceof ProcessingRefusal || error instanceof DossierTransitionError)
+        return false;
+      throw error;
+    }
+  });
 }
 
 /** The instant `amountMs` of working time before `instant` (for "at least 1 WD before"). */

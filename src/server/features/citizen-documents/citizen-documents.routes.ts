@@ -1,11 +1,12 @@
 import { Problem } from '../../http/problem.contract.js';
 import type { App, Deps } from '../../http/types.js';
+import { DossierParams } from '../dossiers/dossiers.contract.js';
 import {
   CitizenDocumentList,
   CitizenDocumentParams,
   CitizenDocumentsQuery,
 } from './citizen-documents.contract.js';
-import { documentFile, documentsOf } from './citizen-documents.service.js';
+import { documentFile, documentsOf, dossierResultFile } from './citizen-documents.service.js';
 
 const tags = ['Kho dữ liệu công dân'];
 
@@ -34,6 +35,23 @@ export function citizenDocumentRoutes(app: App, { files }: Deps): void {
     },
     async (request, reply) => {
       const file = await documentFile(request.db, files, request.actor, request.params.id);
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', `inline; filename="${file.filename}"`)
+        .send(file.bytes);
+    },
+  );
+  app.get(
+    '/api/v1/dossiers/:id/result-file',
+    {
+      schema: {
+        tags: ['Hồ sơ'],
+        summary: 'Tệp kết quả điện tử đang có hiệu lực của hồ sơ (sau đính chính: tệp mới)',
+        params: DossierParams,
+      },
+    },
+    async (request, reply) => {
+      const file = await dossierResultFile(request.db, files, request.actor, request.params.id);
       return reply
         .type(file.mediaType)
         .header('content-disposition', `inline; filename="${file.filename}"`)

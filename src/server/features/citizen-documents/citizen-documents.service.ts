@@ -5,6 +5,8 @@ import type { DB } from '../../db/schema.js';
 import type { FileStore } from '../../files/file-store.js';
 import { AppError } from '../../http/problem.js';
 import { nameInForce } from '../agencies/agencies.queries.js';
+import { factsOf } from '../dossiers/dossier-facts.js';
+import { loadVisible } from '../dossiers/dossier-view.js';
 import type { CitizenDocumentList } from './citizen-documents.contract.js';
 
 /**
@@ -91,5 +93,29 @@ export async function documentFile(db: Kysely<DB>, files: FileStore, actor: Acto
     bytes: await files.get(row.file_sha256),
     mediaType: row.media_type,
     filename: `${row.document_code.replace(/[^0-9A-Za-z.-]/g, '_')}.${extension}`,
+  };
+}
+
+/** A dossier's electronic result in force, for whoever may see the dossier. */
+export async function dossierResultFile(
+  db: Kysely<DB>,
+  files: FileStore,
+  actor: Actor,
+  dossierId: string,
+) {
+  const { row } = await loadVisible(db, actor, dossierId);
+  const result = factsOf(row).result;
+  if (!result?.fileSha256)
+    throw new AppError('NOT_FOUND', { detail: 'Hồ sơ chưa có tệp kết quả điện tử' });
+  const stored = await db
+    .selectFrom('stored_files')
+    .select('media_type')
+    .where('sha256', '=', result.fileSha256)
+    .executeTakeFirstOrThrow();
+  const name = (result.documentCode ?? row.code ?? row.id).replace(/[^0-9A-Za-z.-]/g, '_');
+  return {
+    bytes: await files.get(result.fileSha256),
+    mediaType: stored.media_type,
+    filename: `ket-qua-${name}.${stored.media_type === 'application/pdf' ? 'pdf' : stored.media_type.split('/')[1]}`,
   };
 }

@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../../domain/access/policy.js';
 import type { Leg } from '../../../domain/dossier/inter-agency.js';
-import type { StepDef } from '../../../domain/dossier/processing.js';
+import {
+  DEFAULT_PROCESSING_RULES,
+  offered,
+  type StepDef,
+} from '../../../domain/dossier/processing.js';
 import { permittedActions } from '../../../domain/dossier/processing-access.js';
 import {
   type DossierState,
@@ -12,6 +16,7 @@ import { allowedActions, type DossierAction } from '../../../domain/dossier/tran
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { addressText } from '../admin-units/admin-units.js';
+import { currentCalendar } from '../calendar/calendar.service.js';
 import { publishedVersion } from '../catalog/catalog.service.js';
 import { factsOf } from './dossier-facts.js';
 import type { Applicant, DossierDetail } from './dossiers.contract.js';
@@ -129,11 +134,12 @@ export async function dossierDetail(
   id: string,
 ): Promise<DossierDetail> {
   const { row, receiving, competent, holding } = await loadVisible(db, actor, id);
-  const [events, files, versionNo, handlerName] = await Promise.all([
+  const [events, files, versionNo, handlerName, calendar] = await Promise.all([
     eventsOf(db, id),
     filesOf(db, id),
     publishedVersion(db, row.procedure_version_id).then((v) => v.versionNo),
     userName(db, row.handler_id).then((u) => u?.full_name ?? null),
+    currentCalendar(db),
   ]);
   return toDetail({
     row,
@@ -157,11 +163,15 @@ export async function dossierDetail(
       data: e.data as Record<string, unknown>,
     })),
     mayReceive: can(actor, 'dossier.receive', { agencyPath: receiving.path }),
-    permitted: permittedActions(
-      actor,
-      row.state as DossierState,
-      subjectOf(row, receiving, competent, holding),
-      factsOf(row).interAgency,
+    permitted: offered(
+      factsOf(row),
+      permittedActions(
+        actor,
+        row.state as DossierState,
+        subjectOf(row, receiving, competent, holding),
+        factsOf(row).interAgency,
+      ),
+      { now: Date.now(), calendar, rules: DEFAULT_PROCESSING_RULES },
     ),
     handlerName,
     agencyNames: await partnerNames(db, row),

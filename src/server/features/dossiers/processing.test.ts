@@ -538,6 +538,13 @@ describe('the result and the citizen’s data store', () => {
     const all = (await storeOf(counter, owner, true)).filter((k) => k.dossier.id === d.id);
     expect(all).toHaveLength(2);
     expect(all.find((k) => k.id === doc?.id)?.replaced).toMatchObject({ reason: 'Sai ngày sinh' });
+    // The dossier's own link gives the result in force: the corrected one.
+    const inForce = await t.as(specialist).get(`/api/v1/dossiers/${d.id}/result-file`);
+    expect(inForce.statusCode).toBe(200);
+    expect(inForce.rawPayload.equals(samplePdf('giay khai sinh da dinh chinh'))).toBe(true);
+    expect((await t.as(otherAgency).get(`/api/v1/dossiers/${d.id}/result-file`)).statusCode).toBe(
+      404,
+    );
     // Only officers read the store.
     const anonymous = await t.app.inject({
       method: 'GET',
