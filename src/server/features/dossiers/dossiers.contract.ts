@@ -457,6 +457,19 @@ export const DvcqgResubmissionBody = z.strictObject({
   components: DvcqgDossierBody.shape.components,
 });
 export type DvcqgResubmissionBody = z.infer<typeof DvcqgResubmissionBody>;
+export const DossierHandlers = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        roles: z.array(z.string()),
+        current: z.boolean().describe('The dossier’s handler now'),
+      }),
+    ),
+  })
+  .meta({ id: 'DossierHandlers' });
+
 export const DvcqgIdParams = z.strictObject({ dvcqgId: z.string().trim().min(1).max(64) });
 export const DvcqgWithdrawalBody = z.strictObject({
   requestedAt: z.iso.datetime({ offset: true }).describe('When the applicant asked DVCQG to stop'),

@@ -2,6 +2,7 @@ import { Problem } from '../../http/problem.contract.js';
 import { AppError } from '../../http/problem.js';
 import type { App, Deps } from '../../http/types.js';
 import { dossierForm, register } from './dossier-forms.service.js';
+import { handlersFor } from './dossier-handlers.service.js';
 import { intake } from './dossier-intake.service.js';
 import { listForCounter } from './dossier-list.service.js';
 import { answerOnline } from './dossier-online.service.js';
@@ -11,6 +12,7 @@ import {
   CorrectionBody,
   DeclineBody,
   DossierDetail,
+  DossierHandlers,
   DossierList,
   DossierParams,
   FormParams,
@@ -123,6 +125,19 @@ export function dossierRoutes(app: App, { config }: Deps): void {
       },
     },
     (request) => dossierDetail(request.db, request.actor, request.params.id),
+  );
+  app.get(
+    '/api/v1/dossiers/:id/handlers',
+    {
+      schema: {
+        tags,
+        summary:
+          'Cán bộ có thể nhận hồ sơ (phân công, giao bước tiếp theo): đang hoạt động, có quyền xử lý tại cơ quan giải quyết',
+        params: DossierParams,
+        response: { 200: DossierHandlers, ...errors },
+      },
+    },
+    (request) => handlersFor(request.db, request.actor, request.params.id),
   );
   app.get(
     '/api/v1/dossiers/:id/forms/:form',

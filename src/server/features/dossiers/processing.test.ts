@@ -553,3 +553,27 @@ describe('the result and the citizen’s data store', () => {
     expectProblem(anonymous, 401, 'AUTH_REQUIRED');
   });
 });
+
+describe('whom a dossier may be given to', () => {
+  it('lists the competent agency’s officers for the handler and the leader, and nobody else sees it', async () => {
+    let d = await receivedDossier();
+    const forLeader = (await t.as(leader).get(`/api/v1/dossiers/${d.id}/handlers`)).json();
+    const ids = forLeader.items.map((u: { id: string }) => u.id);
+    expect(ids).toContain(specialist.userId);
+    expect(ids).toContain(leader.userId);
+    expect(ids).not.toContain(otherAgency.userId);
+    d = await ok(leader, d, { action: 'assign', handlerId: specialist.userId });
+    // The handler, who may not read the users' list, can still name the next step's handler.
+    const forHandler = await t.as(specialist).get(`/api/v1/dossiers/${d.id}/handlers`);
+    expect(forHandler.statusCode).toBe(200);
+    expect(
+      forHandler.json().items.find((u: { id: string }) => u.id === specialist.userId)?.current,
+    ).toBe(true);
+    expectProblem(await t.as(counter).get(`/api/v1/dossiers/${d.id}/handlers`), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.as(otherAgency).get(`/api/v1/dossiers/${d.id}/handlers`),
+      404,
+      'NOT_FOUND',
+    );
+  });
+});
