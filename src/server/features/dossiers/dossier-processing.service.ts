@@ -16,7 +16,9 @@ import { AppError } from '../../http/problem.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import {
   notifyApplicant,
+  notifyCounterOfficers,
   notifyLeadersOf,
+  notifyOfficersWith,
   notifyUser,
 } from '../notifications/notifications.service.js';
 import { activeUserActor } from '../users/users.queries.js';
@@ -122,10 +124,45 @@ export async function act(
             : `Hồ sơ ${row.code ?? ''} cần bổ sung, hoàn thiện; thời gian giải quyết tạm dừng.`,
       });
     if (result) await keepInDataStore(trx, row, facts, result, competent.id, now);
+    await tellTheCentre(trx, row, command, receiving);
     if (command.action === 'send_to_agencies' || command.action === 'return_from_agency')
       await tellOfHandOver(trx, row, data, facts.handlerId);
     await also?.(trx);
   });
+}
+
+/**
+ * What the receiving centre must act on is brought to it: an extension request to the
+ * supervisors who decide it; a result to hand over, and a supplement to take from the applicant,
+ * to the counter officers.
+ */
+async function tellTheCentre(
+  trx: Transaction<DB>,
+  row: DossierRow,
+  command: Command,
+  receiving: IntakeAgency,
+) {
+  const name = `Hồ sơ ${row.code ?? ''} — ${row.procedure_name}`;
+  const notice = (kind: string, title: string) => ({ kind, dossierId: row.id, title });
+  if (command.action === 'request_extension')
+    await notifyOfficersWith(
+      trx,
+      'dossier.extension.decide',
+      receiving.path,
+      notice('dossier.extension_requested', `${name}: đề nghị gia hạn, chờ Trung tâm quyết định`),
+    );
+  if (command.action === 'approve' || command.action === 'refuse_after_appraisal')
+    await notifyCounterOfficers(
+      trx,
+      receiving.path,
+      notice('dossier.decided', `${name}: đã có kết quả, chờ trả cho người nộp`),
+    );
+  if (command.action === 'request_supplement')
+    await notifyCounterOfficers(
+      trx,
+      receiving.path,
+      notice('dossier.awaiting_supplement', `${name}: chờ người nộp bổ sung, hoàn thiện hồ sơ`),
+    );
 }
 
 /** Electronic (online, or every paper scanned) dossiers go to all partner agencies at once. */

@@ -155,6 +155,12 @@ describe('processing a dossier through the API', () => {
       .where('dossier_id', '=', d.id)
       .execute();
     expect(notices).toContainEqual({ user_id: specialist.userId, kind: 'dossier.assigned' });
+    // The counter was told to expect the supplement, then the result to hand over.
+    expect(notices).toContainEqual({
+      user_id: counter.userId,
+      kind: 'dossier.awaiting_supplement',
+    });
+    expect(notices).toContainEqual({ user_id: counter.userId, kind: 'dossier.decided' });
     const applicant = await t.db
       .selectFrom('outbox')
       .select(sql<string>`payload->>'kind'`.as('kind'))
@@ -285,6 +291,14 @@ describe('processing a dossier through the API', () => {
       extra: 2,
     });
     expect(d.processing.extension).toMatchObject({ decision: null });
+    // The supervisors who decide it are told.
+    const supervisors = (await t.as(supervisor).get('/api/v1/notifications')).json().items as {
+      kind: string;
+      dossierId: string;
+    }[];
+    expect(supervisors).toContainEqual(
+      expect.objectContaining({ kind: 'dossier.extension_requested', dossierId: d.id }),
+    );
     expectProblem(
       await act(specialist, d, { action: 'request_extension', reason: 'Lần nữa', extra: 1 }),
       422,

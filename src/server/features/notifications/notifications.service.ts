@@ -1,5 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { ROLE_PERMISSIONS } from '../../../domain/access/permissions.js';
+import { type Action, ROLE_PERMISSIONS } from '../../../domain/access/permissions.js';
 import type { Actor } from '../../../domain/access/policy.js';
 import { ROLES } from '../../../domain/access/roles.js';
 import type { DB } from '../../db/schema.js';
@@ -60,13 +60,25 @@ export async function markRead(db: Kysely<DB>, actor: Actor, id: number) {
  * In-app notices to the counter officers whose scope covers the receiving agency (an online
  * dossier has arrived), plus an outbox message so that e-mail or SMS can follow.
  */
-export async function notifyCounterOfficers(
+export function notifyCounterOfficers(
   trx: Transaction<DB>,
   agencyPath: string,
   notice: { kind: string; dossierId: string; title: string },
 ): Promise<number> {
-  // Whoever receives dossiers there, by the permission rather than by a role's name.
-  const roles = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('dossier.receive'));
+  return notifyOfficersWith(trx, 'dossier.receive', agencyPath, notice);
+}
+
+/**
+ * The same, to the officers whose roles give `permission` over the agency (the supervisors who
+ * decide extensions, say): by the permission rather than by a role's name.
+ */
+export async function notifyOfficersWith(
+  trx: Transaction<DB>,
+  permission: Action,
+  agencyPath: string,
+  notice: { kind: string; dossierId: string; title: string },
+): Promise<number> {
+  const roles = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(permission));
   const result = await sql<{ user_id: string }>`
     INSERT INTO notifications (user_id, kind, dossier_id, title)
     SELECT DISTINCT u.id, ${notice.kind}, ${notice.dossierId}::uuid, ${notice.title}
