@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { ROLE_PERMISSIONS } from '../../../domain/access/permissions.js';
 import { ROLES } from '../../../domain/access/roles.js';
 import type { DB } from '../../db/schema.js';
+import { formatInstantShort } from '../../forms/vi-format.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { urgencyBounds } from '../inbox/inbox.service.js';
 
@@ -24,17 +25,8 @@ interface Due {
   procedure_name: string;
 }
 
-const LOCAL = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
 function title(kind: AlertKind, d: Due): string {
-  const due = LOCAL.format(d.due_at);
+  const due = formatInstantShort(d.due_at.toISOString());
   const name = `Hồ sơ ${d.code ?? ''} — ${d.procedure_name}`;
   switch (kind) {
     case 'likely_late':

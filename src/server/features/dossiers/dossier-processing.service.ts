@@ -12,6 +12,7 @@ import { mayTake } from '../../../domain/dossier/processing-access.js';
 import type { DossierState } from '../../../domain/dossier/states.js';
 import { DossierTransitionError } from '../../../domain/dossier/transitions.js';
 import type { DB } from '../../db/schema.js';
+import { formatInstantShort } from '../../forms/vi-format.js';
 import { AppError } from '../../http/problem.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import {
@@ -224,15 +225,6 @@ function refusal(error: unknown, state: string, version: number): unknown {
   return error;
 }
 
-const LOCAL = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
 function formatLocal(t: number): string {
-  return LOCAL.format(new Date(t));
+  return formatInstantShort(new Date(t).toISOString());
 }

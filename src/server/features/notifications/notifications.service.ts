@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { type Action, ROLE_PERMISSIONS } from '../../../domain/access/permissions.js';
 import type { Actor } from '../../../domain/access/policy.js';
 import { ROLES } from '../../../domain/access/roles.js';
@@ -79,24 +79,14 @@ export async function notifyOfficersWith(
   notice: { kind: string; dossierId: string; title: string },
 ): Promise<number> {
   const roles = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(permission));
-  const result = await sql<{ user_id: string }>`
-    INSERT INTO notifications (user_id, kind, dossier_id, title)
-    SELECT DISTINCT u.id, ${notice.kind}, ${notice.dossierId}::uuid, ${notice.title}
-    FROM users u
-    JOIN role_grants g ON g.user_id = u.id AND g.role IN (${sql.join(roles)})
-    JOIN agencies a ON a.id = g.agency_id
-    WHERE u.active AND starts_with(${agencyPath}, a.path)
-    RETURNING user_id`.execute(trx);
-  const recipients = result.rows.map((r) => r.user_id);
-  await trx
-    .insertInto('outbox')
-    .values({
-      topic: 'notify.officers',
-      key: notice.dossierId,
-      payload: JSON.stringify({ ...notice, recipients }),
-    })
-    .execute();
-  return recipients.length;
+  return deliver(
+    trx,
+    notice,
+    sql`SELECT DISTINCT u.id FROM users u
+      JOIN role_grants g ON g.user_id = u.id AND g.role IN (${sql.join(roles)})
+      JOIN agencies a ON a.id = g.agency_id
+      WHERE u.active AND starts_with(${agencyPath}, a.path)`,
+  );
 }
 
 /**
@@ -109,23 +99,36 @@ export async function notifyLeadersOf(
   notice: { kind: string; dossierId: string; title: string },
 ): Promise<number> {
   const roles = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('dossier.assign'));
+  return deliver(
+    trx,
+    notice,
+    sql`SELECT DISTINCT u.id FROM users u
+      JOIN role_grants g ON g.user_id = u.id AND g.role IN (${sql.join(roles)})
+      WHERE u.active AND g.agency_id IN (${sql.join(agencyIds.map((a) => sql`${a}::uuid`))})`,
+  );
+}
+
+/** The notice in-app to each officer `recipients` selects, and one outbox message naming them. */
+async function deliver(
+  trx: Transaction<DB>,
+  notice: { kind: string; dossierId: string; title: string },
+  recipients: RawBuilder<unknown>,
+): Promise<number> {
   const result = await sql<{ user_id: string }>`
     INSERT INTO notifications (user_id, kind, dossier_id, title)
-    SELECT DISTINCT u.id, ${notice.kind}, ${notice.dossierId}::uuid, ${notice.title}
-    FROM users u
-    JOIN role_grants g ON g.user_id = u.id AND g.role IN (${sql.join(roles)})
-    WHERE u.active AND g.agency_id IN (${sql.join(agencyIds.map((a) => sql`${a}::uuid`))})
+    SELECT r.id, ${notice.kind}, ${notice.dossierId}::uuid, ${notice.title}
+    FROM (${recipients}) AS r
     RETURNING user_id`.execute(trx);
-  const recipients = result.rows.map((r) => r.user_id);
+  const told = result.rows.map((r) => r.user_id);
   await trx
     .insertInto('outbox')
     .values({
       topic: 'notify.officers',
       key: notice.dossierId,
-      payload: JSON.stringify({ ...notice, recipients }),
+      payload: JSON.stringify({ ...notice, recipients: told }),
     })
     .execute();
-  return recipients.length;
+  return told.length;
 }
 
 /** An in-app notice to one officer (a dossier given to them), with its outbox message. */
