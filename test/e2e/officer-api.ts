@@ -99,6 +99,23 @@ export function actOn(
   });
 }
 
+/**
+ * The result types of the procedure version a dossier was received under, as the catalog
+ * publishes them: the approval's document code is the owner's ID number + the type's code.
+ */
+export async function resultTypesOf(
+  dossier: Pick<DossierDetail, 'procedure'>,
+): Promise<{ name: string; resultTypeCode: string | null }[]> {
+  const { code, versionNo } = dossier.procedure;
+  const res = await fetch(`${baseUrl}/api/v1/procedures/${code}?version=${versionNo}`);
+  if (!res.ok) throw new Error(`procedure ${code}: ${res.status} ${await res.text()}`);
+  return (
+    (await res.json()) as {
+      content: { results: { name: string; resultTypeCode: string | null }[] };
+    }
+  ).content.results;
+}
+
 /** The due instant of `amount` units from `start`, by the server's working calendar. */
 export async function deadlineFrom(start: string, amount: number, unit: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/v1/calendar/deadline`, {

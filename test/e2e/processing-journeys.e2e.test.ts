@@ -9,9 +9,11 @@ import {
   deadlineFrom,
   dossierOf,
   receivedDossier,
+  resultTypesOf,
   signInApi,
   workedAgo,
 } from './officer-api.js';
+import { tinyPdf } from './sample-files.js';
 
 /**
  * The two journeys of issue 6, each step taken in the browser by the officer whose role it is,
@@ -260,36 +262,78 @@ describe('processing journeys in the browser (issue 6)', () => {
       await lastEntryIs(page, 'Chuyển bước xử lý');
     });
 
-    // The leader signs. The demo process ends with the counter's own step ("Vào sổ, trả kết
-    // quả"), and processing.ts approves only at the last step, so the leader moves it there first.
-    await as('lanhdao.kinhbac', async (page) => {
+    // The leader signs at the agency's last step (the counter's own "Vào sổ, trả kết quả" comes
+    // with the hand-over of the result), attaching the signed result as a PDF. The code of the
+    // result is the owner's ID number + the catalog's code of the result type.
+    const [resultType] = await resultTypesOf(received);
+    const documentCode = `${APPLICANT.idNumber}.${resultType?.resultTypeCode}`;
+    expect(resultType?.resultTypeCode).toMatch(/^KQ\./);
+    const resultPdf = tinyPdf(`ket-qua-${code}`);
+    await as('lanhdao.kinhbac', async (page, browser) => {
       await openInbox(page);
       await searchInbox(page, code);
       const row = inboxRow(page, code);
       await row.getByText('Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy khai sinh').waitFor();
       await row.getByRole('link', { name: code }).click();
       await stateIs(page, 'Đang xử lý');
-      expect(await actionNames(page)).not.toContain('Phê duyệt');
-      const forward = await openAction(page, 'Chuyển bước tiếp theo');
-      // The leader may name who takes the next step; leaving it empty keeps the handler.
-      await forward.getByRole('button', { name: 'Chuyển bước tiếp theo' }).click();
-      await done(page, forward, 'Chuyển bước tiếp theo');
-      expect(await fact(page, 'Bước hiện tại').textContent()).toContain(
-        'Bước 4/4: Vào sổ, trả kết quả',
-      );
+      expect(await actionNames(page)).toContain('Phê duyệt');
+      expect(await actionNames(page)).not.toContain('Chuyển bước tiếp theo');
       const dialog = await openAction(page, 'Phê duyệt');
-      // The document number takes the focus; Ctrl+Enter approves.
-      await page.keyboard.type('027095004321.KQ.HT.KS');
+      // The dialog starts on the result file; the code, left empty, is the system's to give.
+      const pick = dialog.getByRole('button', { name: 'Chọn tệp PDF' });
+      await expect.poll(() => pick.evaluate((node) => node === document.activeElement)).toBe(true);
+      await dialog
+        .getByText(`Không bắt buộc. Để trống, hệ thống tự gán: ${documentCode}`)
+        .waitFor();
+      await dialog.locator('input[type=file]').setInputFiles({
+        name: 'giay-khai-sinh-da-ky.pdf',
+        mimeType: 'application/pdf',
+        buffer: resultPdf,
+      });
+      const file = dialog.getByTestId('result-file');
+      await file.getByText('giay-khai-sinh-da-ky.pdf').waitFor();
+      await file.getByRole('status').filter({ hasText: 'Đã tải lên' }).waitFor();
+      expect(await file.textContent()).toMatch(/\d+ B/);
+      // The file can be replaced until the dialog is sent.
+      await dialog.getByRole('button', { name: 'Thay tệp khác' }).waitFor();
+      // A code typed by hand is checked: a wrong one is refused on its field, naming the right one.
+      const codeField = dialog.getByRole('textbox', { name: 'Mã kết quả' });
+      await codeField.fill(`${APPLICANT.idNumber}.KQ.SAI`);
+      await page.keyboard.press('Control+Enter');
+      await dialog.getByText(`mã loại kết quả: ${documentCode}`).first().waitFor();
+      expect(await codeField.getAttribute('aria-invalid')).toBe('true');
+      await dialog.getByRole('button', { name: `Dùng mã ${documentCode}` }).waitFor();
       await screenshot(page, '79-approve-dialog');
+      // Cleared, the code is the system's; Ctrl+Enter approves.
+      await codeField.fill('');
       await page.keyboard.press('Control+Enter');
       await done(page, dialog, 'Phê duyệt');
       await stateIs(page, 'Đã xử lý xong');
       const result = fact(page, 'Kết quả');
       await result.getByText('Đã phê duyệt').waitFor();
-      await result.getByText('Số văn bản: 027095004321.KQ.HT.KS').waitFor();
+      await result.getByText(`Mã kết quả: ${documentCode}`).waitFor();
       expect(await result.textContent()).toMatch(/Trước hạn|Đúng hạn/);
+      expect((await dossierOf(counterApi, received.id)).processing.result?.documentCode).toBe(
+        documentCode,
+      );
+      // The electronic result opens in a tab of its own, as the PDF the leader attached.
+      const link = result.getByRole('link', { name: /Tệp kết quả điện tử/ });
+      expect(await link.getAttribute('target')).toBe('_blank');
+      const href = (await link.getAttribute('href')) ?? '';
+      expect(href).toBe(`/api/v1/dossiers/${received.id}/result-file`);
+      const pdf = await browser.context.request.get(new URL(href, baseUrl).toString());
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-type']).toMatch(/^application\/pdf/);
+      expect(Buffer.compare(await pdf.body(), resultPdf)).toBe(0);
       await lastEntryIs(page, 'Phê duyệt kết quả');
       await screenshot(page, '80-approved');
+      // A correction would take a new file the same way; the dialog starts on its reason.
+      const correct = await openAction(page, 'Đính chính kết quả');
+      await correct.getByText('Tệp kết quả đã đính chính (PDF)').waitFor();
+      await page.keyboard.type('x');
+      expect(await correct.getByRole('textbox', { name: 'Lý do' }).inputValue()).toBe('x');
+      await page.keyboard.press('Escape');
+      await correct.waitFor({ state: 'detached' });
       // Decided, it has left the agency's inbox.
       await page.goBack();
       await page.getByRole('status').filter({ hasText: 'Không có hồ sơ nào cần xử lý.' }).waitFor();
@@ -315,7 +359,6 @@ describe('processing journeys in the browser (issue 6)', () => {
         'Phân công xử lý',
         'Yêu cầu bổ sung, hoàn thiện hồ sơ',
         'Người nộp đã bổ sung hồ sơ',
-        'Chuyển bước xử lý',
         'Chuyển bước xử lý',
         'Phê duyệt kết quả',
         'Trả kết quả',
@@ -347,25 +390,17 @@ describe('processing journeys in the browser (issue 6)', () => {
     let proposed = '';
 
     await as('chuyenvien.kinhbac', async (page) => {
-      // One working day before the due time at the latest: a dossier due within it cannot.
+      // One working day before the due time at the latest: a dossier due within it cannot, and
+      // the page does not offer what the rules would refuse.
       await openInbox(page);
       await searchInbox(page, short.code as string);
       await inboxRow(page, short.code as string)
         .getByRole('link', { name: short.code as string })
         .click();
       await stateIs(page, 'Đang xử lý');
-      const late = await openAction(page, 'Đề nghị gia hạn');
-      await page.keyboard.type('Cần xác minh thêm');
-      await late.getByRole('button', { name: 'Đề nghị gia hạn' }).click();
-      await late
-        .getByRole('alert')
-        .getByText(
-          'Văn bản xin lỗi và đề nghị gia hạn phải gửi chậm nhất 1 ngày làm việc trước hạn giải quyết',
-        )
-        .waitFor();
-      await screenshot(page, '82-extension-too-late');
-      await page.keyboard.press('Escape');
-      await late.waitFor({ state: 'detached' });
+      await actions(page).getByRole('button', { name: 'Chuyển bước tiếp theo' }).waitFor();
+      expect(await actionNames(page)).not.toContain('Đề nghị gia hạn');
+      await screenshot(page, '82-extension-not-offered');
 
       // The other one, still nobody's, the specialist takes from the agency's inbox.
       await openInbox(page);

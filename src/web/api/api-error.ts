@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly errors: readonly FieldProblem[];
   readonly requestId: string | undefined;
+  /** The problem's extension members (RFC 9457 §3.2), e.g. `expectedDocumentCode`. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(problem: Problem) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
@@ -22,6 +24,9 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
     this.requestId = problem.requestId;
+    const { type, title, status, code, detail, instance, requestId, errors, ...extensions } =
+      problem;
+    this.extensions = extensions;
   }
 }
 

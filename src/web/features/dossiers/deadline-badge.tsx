@@ -16,10 +16,19 @@ export function useNow(intervalMs = 30_000): number {
 }
 
 /**
- * The 8-working-hour answer deadline of an online dossier: the time, and how long is left or
- * how late it is, in words as well as colour.
+ * A deadline (the 8-working-hour answer of an online dossier, a step, a partner agency's part):
+ * the time, and how long is left or how late it is, in words as well as colour. `label` says the
+ * time otherwise ("hết ngày …" for a limit in days).
  */
-export function DeadlineBadge({ dueAt, compact = false }: { dueAt: string; compact?: boolean }) {
+export function DeadlineBadge({
+  dueAt,
+  compact = false,
+  label,
+}: {
+  dueAt: string;
+  compact?: boolean;
+  label?: string;
+}) {
   const { t } = useTranslation();
   const now = useNow();
   const level = deadlineLevel(dueAt, now);
@@ -32,7 +41,7 @@ export function DeadlineBadge({ dueAt, compact = false }: { dueAt: string; compa
     <Group gap={6} wrap="nowrap" component="span">
       {!compact && (
         <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatDateTime(dueAt)}
+          {label ?? formatDateTime(dueAt)}
         </Text>
       )}
       <Badge
@@ -40,7 +49,8 @@ export function DeadlineBadge({ dueAt, compact = false }: { dueAt: string; compa
         variant={level === 'ok' ? 'light' : 'filled'}
         leftSection={<IconAlarm size={12} aria-hidden />}
         title={formatDateTime(dueAt)}
-        style={{ textTransform: 'none' }}
+        // Whole even in a narrow table column (a flex item would otherwise shrink to "cò…").
+        style={{ textTransform: 'none', minWidth: 'max-content' }}
       >
         {compact ? `${formatDateTime(dueAt)} · ${relative}` : relative}
       </Badge>

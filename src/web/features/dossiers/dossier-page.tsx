@@ -27,6 +27,7 @@ import { formTitle } from './dossier-text.js';
 import type { DossierDetail } from './dossier-types.js';
 import { dossierDetailQueryOptions, formUrl } from './dossiers-api.js';
 import { IntakeHeader } from './intake-header.js';
+import { InterAgencySection } from './inter-agency-section.js';
 import { ProcessingActions } from './processing-actions.js';
 
 /** The code once received; before that (Form 02, 03, online), whose dossier it is. */
@@ -129,6 +130,7 @@ function DossierView({ dossier }: { dossier: DossierDetail }) {
       </Paper>
       {dossier.state === 'awaiting_acceptance' && <AcceptancePanel dossier={dossier} />}
       <ProcessingActions detail={dossier} />
+      <InterAgencySection dossier={dossier} />
       <OutcomeFacts dossier={dossier} />
       <DossierSection title={t('dossier.sections.applicant')}>
         <ApplicantFacts dossier={dossier} />

@@ -2,6 +2,7 @@ import type { MantineColor } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { UNITS, type Unit } from '../../../domain/calendar/deadline.js';
 import { DOSSIER_ACTIONS, type DossierAction } from '../../../domain/dossier/transitions.js';
+import { formatDate, formatDateTime } from '../../i18n/format-date.js';
 import type { Language } from '../../i18n/language.js';
 import { type DossierForm, type DossierState, isDossierState } from './dossier-types.js';
 
@@ -97,4 +98,22 @@ export function durationText(t: TFunction, ms: number): string {
 /** A state named in history, which later issues may extend: unknown ones show as they are. */
 export function stateText(t: TFunction, state: string): string {
   return isDossierState(state) ? t(`dossier.states.${state}`) : state;
+}
+
+const VIETNAM_MIDNIGHT = /^00:00$/;
+const timeInVietnam = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A time limit counted in days ends with its last day: midnight after it reads "hết ngày 17/12",
+ * not "18/12 00:00", which an applicant would take for a day more.
+ */
+export function untilText(t: TFunction, iso: string): string {
+  const at = new Date(iso);
+  if (!VIETNAM_MIDNIGHT.test(timeInVietnam.format(at))) return formatDateTime(iso);
+  return t('processing.endOfDay', { date: formatDate(new Date(at.getTime() - 1).toISOString()) });
 }

@@ -110,6 +110,11 @@ export function formUrl(id: string, form: DossierForm): string {
   return `${dossierPath(id)}/forms/${form}`;
 }
 
+/** The electronic result in force (after a correction, the corrected one), opened in a tab. */
+export function resultFileUrl(id: string): string {
+  return `${dossierPath(id)}/result-file`;
+}
+
 export interface RegisterParams {
   receivingAgencyId: string;
   from: string;
