@@ -989,7 +989,6 @@ export const en: Messages = {
     done: 'Done: {{action}}',
     reloaded:
       'The dossier was reloaded with the latest information; review it before acting again.',
-    noUserList: 'You may not list officers to choose a handler.',
     interAgency: {
       title: 'Inter-agency processing',
       parallel: 'Sent to all partner agencies at once',

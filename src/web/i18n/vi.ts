@@ -982,7 +982,6 @@ export const vi = {
     returnedAt: 'Đã trả kết quả lúc {{at}}',
     done: 'Đã thực hiện: {{action}}',
     reloaded: 'Hồ sơ đã được tải lại với thông tin mới nhất; hãy xem lại trước khi thao tác tiếp.',
-    noUserList: 'Bạn không có quyền xem danh sách cán bộ để chọn người xử lý.',
     interAgency: {
       title: 'Liên thông giải quyết',
       parallel: 'Chuyển đồng thời cho các cơ quan phối hợp',

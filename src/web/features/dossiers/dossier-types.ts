@@ -8,6 +8,7 @@ import type {
   CorrectionBody,
   DeclineBody,
   DossierDetail as DossierDetailSchema,
+  DossierHandlers as DossierHandlersSchema,
   DossierList as DossierListSchema,
   IntakeBody,
   NotificationList as NotificationListSchema,
@@ -19,6 +20,7 @@ import type {
 export type { DossierState };
 export type DossierDetail = z.infer<typeof DossierDetailSchema>;
 export type DossierComponent = DossierDetail['components'][number];
+export type DossierHandlers = z.infer<typeof DossierHandlersSchema>;
 export type DossierHistoryEntry = DossierDetail['history'][number];
 export type DossierApplicant = DossierDetail['applicant'];
 export type DossierProxy = NonNullable<DossierDetail['proxy']>;

@@ -14,6 +14,7 @@ import type {
   DossierChannel,
   DossierDetail,
   DossierForm,
+  DossierHandlers,
   DossierListResponse,
   DossierState,
   IntakeRequest,
@@ -82,6 +83,15 @@ export function dossierDetailQueryOptions(id: string) {
   return queryOptions({
     queryKey: dossierDetailQueryKey(id),
     queryFn: ({ signal }) => api<DossierDetail>(dossierPath(id), { signal }),
+  });
+}
+
+/** The officers the dossier may be given to (assigned, or handed the next step). */
+export function dossierHandlersQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: [...dossierDetailQueryKey(id), 'handlers'] as const,
+    queryFn: ({ signal }) => api<DossierHandlers>(`${dossierPath(id)}/handlers`, { signal }),
+    staleTime: 60_000,
   });
 }
 

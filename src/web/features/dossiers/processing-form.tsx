@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -26,13 +25,13 @@ import { useLanguage } from '../../i18n/use-language.js';
 import { fieldProblem } from '../../ui/field-problems.js';
 import { focusFirstError } from '../../ui/focus-first-error.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
-import { usersQueryOptions } from '../admin-users/users-api.js';
 import { AgencySelect } from '../agencies/agency-select.js';
-import { useCan, useCurrentUser } from '../auth/current-user.js';
+import { useCurrentUser } from '../auth/current-user.js';
 import { procedureDetailQueryOptions } from '../catalog/catalog-api.js';
 import { timeLimitText, unitText } from '../catalog/catalog-text.js';
 import { isUnit, untilText } from './dossier-text.js';
 import type { DossierDetail } from './dossier-types.js';
+import { dossierHandlersQueryOptions } from './dossiers-api.js';
 import type { UploadValue } from './intake-values.js';
 import { submitKeys } from './outcome-modals.js';
 import {
@@ -126,16 +125,11 @@ function lines(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The officers who may process at the competent agency, for a leader choosing one. */
+/** The officers who may take the dossier, for the one assigning it or handing it on. */
 function useHandlerOptions(detail: DossierDetail, enabled: boolean) {
-  const users = useQuery({
-    ...usersQueryOptions({ agencyId: detail.competentAgency.id, page: 1 }),
-    enabled,
-  });
-  const options = (users.data?.items ?? [])
-    .filter((u) => u.active && u.roles.some((r) => r.role === 'specialist' || r.role === 'leader'))
-    .map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` }));
-  return { options, loading: users.isPending && enabled, error: users.error };
+  const handlers = useQuery({ ...dossierHandlersQueryOptions(detail.id), enabled });
+  const options = (handlers.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
+  return { options, loading: handlers.isPending && enabled, error: handlers.error };
 }
 
 /**
@@ -289,9 +283,8 @@ export function ActionForm({
 }: ActionFormProps) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const mayListUsers = useCan('user.read');
-  const needsHandler = action === 'assign' || (action === 'forward' && mayListUsers);
-  const handlers = useHandlerOptions(detail, needsHandler && mayListUsers);
+  const needsHandler = action === 'assign' || action === 'forward';
+  const handlers = useHandlerOptions(detail, needsHandler);
   const resultTypes = useResultTypes(detail, action === 'approve');
   const ownAgencies = useOwnAgencyIds();
   const out = legsOut(detail.processing.interAgency);
@@ -383,9 +376,6 @@ export function ActionForm({
           />
         )}
         {needsHandler && handlers.error && <ProblemAlert error={handlers.error} />}
-        {action === 'assign' && !mayListUsers && (
-          <Alert color="orange">{t('processing.noUserList')}</Alert>
-        )}
         {action === 'send_to_agencies' && <AgenciesToSend detail={detail} />}
         {action === 'return_from_agency' && (
           <>
