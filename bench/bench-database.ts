@@ -3,6 +3,9 @@ import { type Database, openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { seedOrganisation } from '../src/server/seed/seed.service.js';
 
+/** The database the suites build on PostgreSQL (dropped and created again by each). */
+export const BENCH_DATABASE = 'motcua_bench';
+
 /**
  * A migrated motcua database for a suite: on PostgreSQL a dedicated database (dropped and
  * created again each run), otherwise an in-memory PGlite.
@@ -11,11 +14,11 @@ export async function benchDatabase(databaseUrl: string | undefined): Promise<Da
   let database: Database;
   if (databaseUrl) {
     const admin = await openDatabase({ kind: 'postgres', url: databaseUrl, poolSize: 1 });
-    await sql`DROP DATABASE IF EXISTS motcua_bench WITH (FORCE)`.execute(admin.db);
-    await sql`CREATE DATABASE motcua_bench`.execute(admin.db);
+    await sql`DROP DATABASE IF EXISTS ${sql.id(BENCH_DATABASE)} WITH (FORCE)`.execute(admin.db);
+    await sql`CREATE DATABASE ${sql.id(BENCH_DATABASE)}`.execute(admin.db);
     await admin.close();
     const url = new URL(databaseUrl);
-    url.pathname = '/motcua_bench';
+    url.pathname = `/${BENCH_DATABASE}`;
     database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 8 });
   } else {
     database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });

@@ -22,8 +22,11 @@ export interface LoadOptions {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
-  /** Requests sent in turn instead of the one of `url` and `body` (same origin). */
-  variants?: readonly { path: string; body?: string }[];
+  /**
+   * Requests sent in turn instead of the one of `url` and `body` (same origin); a variant's own
+   * headers are added to `headers` (another officer's session, say).
+   */
+  variants?: readonly { path: string; body?: string; headers?: Record<string, string> }[];
 }
 
 export interface LoadResult {
@@ -31,6 +34,8 @@ export interface LoadResult {
   connections: number;
   /** Responses with a 2xx status. */
   ok: number;
+  /** Responses (any status) during the warm-up, not counted elsewhere. */
+  warmupResponses: number;
   non2xx: number;
   errors: number;
   elapsedSeconds: number;
@@ -75,12 +80,17 @@ async function undiciClient(o: LoadOptions): Promise<Client | null> {
   }
   const url = new URL(o.url);
   const pool = new mod.Pool(url.origin, { connections: o.connections, pipelining: 1 });
-  const requests = (o.variants ?? [{ path: url.pathname + url.search, body: o.body }]).map((v) => ({
-    path: v.path,
-    method: o.method ?? 'GET',
-    ...(o.headers ? { headers: o.headers } : {}),
-    ...(v.body !== undefined ? { body: v.body } : {}),
-  }));
+  const requests = (
+    o.variants ?? [{ path: url.pathname + url.search, body: o.body, headers: undefined }]
+  ).map((v) => {
+    const headers = v.headers ? { ...o.headers, ...v.headers } : o.headers;
+    return {
+      path: v.path,
+      method: o.method ?? 'GET',
+      ...(headers ? { headers } : {}),
+      ...(v.body !== undefined ? { body: v.body } : {}),
+    };
+  });
   let next = 0;
   return {
     name: 'undici',
@@ -110,7 +120,7 @@ function nodeClient(o: LoadOptions): Client {
           port: url.port,
           path: variant.path,
           method: o.method ?? 'GET',
-          headers: o.headers ?? {},
+          headers: { ...o.headers, ...variant.headers },
         };
         const req = http.request(reqOpts, (res) => {
           res.on('error', reject);
@@ -130,13 +140,17 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   let non2xx = 0;
   let errors = 0;
   let counting = false;
+  let warmupResponses = 0;
   try {
     const loopOpts = {
       workers: o.connections,
       op: async () => {
         try {
           const status = await client.send();
-          if (!counting) return;
+          if (!counting) {
+            warmupResponses++;
+            return;
+          }
           if (status >= 200 && status < 300) ok++;
           else non2xx++;
         } catch {
@@ -155,6 +169,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       client: client.name,
       connections: o.connections,
       ok,
+      warmupResponses,
       non2xx,
       errors,
       elapsedSeconds: r.elapsedSeconds,

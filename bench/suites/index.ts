@@ -2,6 +2,8 @@ import type { Suite } from '../harness.js';
 import { calendarSuite } from './calendar.js';
 import { catalogSearchSuite } from './catalog-search.js';
 import { dossierIntakeSuite } from './dossier-intake.js';
+import { dossierProcessingSuite } from './dossier-processing.js';
+import { inboxSuite } from './inbox.js';
 import { publicLookupSuite } from './public-lookup.js';
 
 /**
@@ -14,4 +16,6 @@ export const suites: Suite[] = [
   catalogSearchSuite,
   dossierIntakeSuite,
   publicLookupSuite,
+  dossierProcessingSuite,
+  inboxSuite,
 ];

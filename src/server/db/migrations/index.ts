@@ -10,6 +10,7 @@ import * as m0008 from './0008_revision_notifications.js';
 import * as m0009 from './0009_dossier_processing.js';
 import * as m0010 from './0010_alerts_and_data_store.js';
 import * as m0012 from './0012_inter_agency.js';
+import * as m0013 from './0013_inbox_covering_indexes.js';
 
 /** Every migration, in order. Listed by hand so that a bundle or a compiled build finds them. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_dossier_processing': m0009,
   '0010_alerts_and_data_store': m0010,
   '0012_inter_agency': m0012,
+  '0013_inbox_covering_indexes': m0013,
 };

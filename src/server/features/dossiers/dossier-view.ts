@@ -23,11 +23,9 @@ import type { Applicant, DossierDetail } from './dossiers.contract.js';
 import {
   agencyById,
   type DossierRow,
-  eventsOf,
-  filesOf,
   findDossier,
+  findDossierWithHistory,
   type IntakeAgency,
-  userName,
 } from './dossiers.queries.js';
 
 /** Actions an officer starts from the dossier page; the others come from the applicant or DVCQG. */
@@ -86,7 +84,11 @@ export function canSee(
 }
 
 export async function loadVisible(db: Kysely<DB>, actor: Actor, id: string) {
-  const row = await findDossier(db, id);
+  return visible(db, actor, id, await findDossier(db, id));
+}
+
+/** The checks of `loadVisible` on a row already read (with more of the dossier, say). */
+async function visible(db: Kysely<DB>, actor: Actor, id: string, row: DossierRow | undefined) {
   if (!row) throw new AppError('NOT_FOUND', { detail: 'Không có hồ sơ này' });
   const [receiving, competent, ...sentTo] = await Promise.all([
     agencyById(db, row.receiving_agency_id),
@@ -133,12 +135,12 @@ export async function dossierDetail(
   actor: Actor,
   id: string,
 ): Promise<DossierDetail> {
-  const { row, receiving, competent, holding } = await loadVisible(db, actor, id);
-  const [events, files, versionNo, handlerName, calendar] = await Promise.all([
-    eventsOf(db, id),
-    filesOf(db, id),
+  // The row, its history, scans and handler's name in one statement (read after every action).
+  const found = await findDossierWithHistory(db, id);
+  const { row, receiving, competent, holding } = await visible(db, actor, id, found?.row);
+  const { events, files, handlerName } = found as NonNullable<typeof found>;
+  const [versionNo, calendar] = await Promise.all([
     publishedVersion(db, row.procedure_version_id).then((v) => v.versionNo),
-    userName(db, row.handler_id).then((u) => u?.full_name ?? null),
     currentCalendar(db),
   ]);
   return toDetail({

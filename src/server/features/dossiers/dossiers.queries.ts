@@ -242,6 +242,53 @@ export function filesOf(db: Db, dossierId: string) {
     .execute();
 }
 
+type EventRow = Awaited<ReturnType<typeof eventsOf>>[number];
+type FileRow = Awaited<ReturnType<typeof filesOf>>[number];
+
+/**
+ * A dossier with what its page shows besides the row: the history (as `eventsOf`), the scans (as
+ * `filesOf`) and the handler's name, in one round trip instead of four. The page is read again
+ * after every action, so this is on the path of every transition.
+ */
+export async function findDossierWithHistory(db: Db, id: string) {
+  const found = await db
+    .selectFrom('dossiers as d')
+    .selectAll('d')
+    .select([
+      sql<(Omit<EventRow, 'at'> & { at: string })[]>`(
+        SELECT coalesce(json_agg(json_build_object(
+          'at', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'action', e.action, 'from_state', e.from_state, 'to_state', e.to_state,
+          'national_status', e.national_status, 'actor_type', e.actor_type,
+          'actor_id', e.actor_id, 'data', e.data, 'full_name', u.full_name) ORDER BY e.id), '[]')
+        FROM dossier_events e
+        -- A user's actor id is a uuid (a system's is a name): compared as one, users' key serves.
+        LEFT JOIN users u
+          ON u.id = CASE WHEN e.actor_type = 'user' THEN e.actor_id::uuid END
+        WHERE e.dossier_id = d.id)`.as('history_json'),
+      sql<FileRow[]>`(
+        SELECT coalesce(json_agg(json_build_object(
+          'component_index', f.component_index, 'position', f.position, 'sha256', f.sha256,
+          'name', f.name, 'size', s.size, 'media_type', s.media_type)
+          ORDER BY f.component_index, f.position), '[]')
+        FROM dossier_files f JOIN stored_files s ON s.sha256 = f.sha256
+        WHERE f.dossier_id = d.id)`.as('files_json'),
+      sql<string | null>`(SELECT u.full_name FROM users u WHERE u.id = d.handler_id)`.as(
+        'handler_name_json',
+      ),
+    ])
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { history_json, files_json, handler_name_json, ...row } = found;
+  return {
+    row: row as DossierRow,
+    events: history_json.map((e): EventRow => ({ ...e, at: new Date(e.at) })),
+    files: files_json,
+    handlerName: handler_name_json,
+  };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A user's name; actor ids of systems (not users) have none. */
@@ -367,6 +414,8 @@ export async function updateDossierState(
     .set({ ...(changes as object), version: sql`version + 1`, updated_at: new Date() })
     .where('id', '=', id)
     .where('version', '=', version)
+    // On the path of every transition; its text varies only with the columns a change sets.
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
