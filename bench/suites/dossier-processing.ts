@@ -93,7 +93,13 @@ export const dossierProcessingSuite: Suite = {
         runLoad({
           url: server.url,
           method: 'POST',
-          headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+          // The officer's page reads the dossier again on its own; the action answers its outcome.
+          headers: {
+            'content-type': 'application/json',
+            cookie,
+            'x-csrf-token': csrf,
+            prefer: 'return=minimal',
+          },
           variants,
           connections: ctx.connections,
           seconds: ctx.seconds,

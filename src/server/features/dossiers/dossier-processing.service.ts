@@ -6,17 +6,17 @@ import {
   apply,
   type Command,
   DEFAULT_PROCESSING_RULES,
+  type DossierFacts,
   ProcessingRefusal,
 } from '../../../domain/dossier/processing.js';
 import { mayTake } from '../../../domain/dossier/processing-access.js';
-import type { DossierState } from '../../../domain/dossier/states.js';
+import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import { DossierTransitionError } from '../../../domain/dossier/transitions.js';
 import type { DB } from '../../db/schema.js';
 import { formatInstantShort } from '../../forms/vi-format.js';
 import { AppError } from '../../http/problem.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import {
-  notifyApplicant,
   notifyCounterOfficers,
   notifyLeadersOf,
   notifyOfficersWith,
@@ -25,15 +25,24 @@ import {
 import { activeUserActor } from '../users/users.queries.js';
 import { columnsOf, factsOf } from './dossier-facts.js';
 import { conflict, forbiddenTransition } from './dossier-problems.js';
-import { recordTransition } from './dossier-record.js';
+import { transitionRecord } from './dossier-record.js';
 import { keepInDataStore, type ResolvedResult, resolveResult } from './dossier-results.js';
 import { loadVisible, subjectOf } from './dossier-view.js';
+import { type DossierRow, filesOf, type IntakeAgency } from './dossiers.queries.js';
 import {
-  type DossierRow,
-  filesOf,
-  type IntakeAgency,
-  updateDossierState,
-} from './dossiers.queries.js';
+  type OfficerNotice,
+  type OutboxMessage,
+  type TransitionWrite,
+  writeTransition,
+} from './transition-writes.js';
+
+/** What an action answers when the caller asks for no more (\`Prefer: return=minimal\`). */
+export interface ActionOutcome {
+  id: string;
+  version: number;
+  state: DossierState;
+  nationalStatus: number;
+}
 
 /** The officer's command as the API takes it; `claim` is always for the one who sends it. */
 export type ProcessingCommand = Command & { version: number };
@@ -51,7 +60,7 @@ export async function act(
   now = new Date(),
   /** More writes of the caller's in the same transaction (a notice, a delivery record). */
   also?: (trx: Transaction<DB>) => Promise<void>,
-): Promise<void> {
+): Promise<ActionOutcome> {
   const { row, receiving, competent, holding } = await loadVisible(db, actor, id);
   const { version, ...given } = body;
   if (!mayTake(actor, given.action, subjectOf(row, receiving, competent, holding)))
@@ -86,12 +95,11 @@ export async function act(
     throw refusal(error, row.state, row.version);
   }
   const { facts, data } = applied;
-  await db.transaction().execute(async (trx) => {
-    if (!(await updateDossierState(trx, id, version, columnsOf(facts))))
-      throw conflict(undefined, undefined);
-    await recordTransition(trx, actor, {
-      dossierId: id,
-      code: row.code,
+  const write: TransitionWrite = {
+    id,
+    version,
+    columns: columnsOf(facts),
+    transition: transitionRecord(actor, {
       agencyId: competent.id,
       action: command.action,
       from: row.state as DossierState,
@@ -99,37 +107,77 @@ export async function act(
       at: now,
       // The command itself is kept, so that the history replays to the facts (processing.ts).
       data: { ...data, command },
-    });
-    if ((command.action === 'assign' || command.action === 'forward') && facts.handlerId)
-      if (facts.handlerId !== actorId(actor))
-        await notifyUser(trx, facts.handlerId, {
-          kind: 'dossier.assigned',
-          dossierId: id,
-          title: `Hồ sơ ${row.code ?? ''} — ${row.procedure_name}: được giao xử lý`,
-        });
-    if (command.action === 'decide_extension' && command.approve && facts.dueAt !== null)
-      await notifyApplicant(trx, {
-        kind: 'dossier.extended',
-        dossierId: id,
-        code: row.code,
-        text: `Hồ sơ ${row.code ?? ''} được gia hạn giải quyết đến ${formatLocal(facts.dueAt)}. Cơ quan giải quyết xin lỗi ông/bà vì sự chậm trễ.`,
-      });
-    if (command.action === 'request_supplement' || command.action === 'approve')
-      await notifyApplicant(trx, {
-        kind: command.action === 'approve' ? 'dossier.result_ready' : 'dossier.supplement',
-        dossierId: id,
-        code: row.code,
-        text:
-          command.action === 'approve'
-            ? `Hồ sơ ${row.code ?? ''} đã có kết quả.`
-            : `Hồ sơ ${row.code ?? ''} cần bổ sung, hoàn thiện; thời gian giải quyết tạm dừng.`,
-      });
+    }),
+    ...noticesOf(command, facts, row, actor),
+  };
+  // Most actions are this one write, grouped with others arriving at the same time; those that
+  // also write elsewhere (the data store, notices found by role) take a transaction of their own.
+  const outcome: ActionOutcome = {
+    id,
+    version: version + 1,
+    state: facts.state,
+    nationalStatus: NATIONAL_STATUS_OF[facts.state],
+  };
+  if (!result && !also && !WRITES_MORE.has(command.action)) {
+    if (!(await writeTransition(db, write))) throw conflict(undefined, undefined);
+    return outcome;
+  }
+  await db.transaction().execute(async (trx) => {
+    if (!(await writeTransition(trx, write))) throw conflict(undefined, undefined);
     if (result) await keepInDataStore(trx, row, facts, result, competent.id, now);
     await tellTheCentre(trx, row, command, receiving);
     if (command.action === 'send_to_agencies' || command.action === 'return_from_agency')
       await tellOfHandOver(trx, row, data, facts.handlerId);
     await also?.(trx);
   });
+  return outcome;
+}
+
+/** Actions whose writes go beyond the dossier's own (see tellTheCentre, tellOfHandOver). */
+const WRITES_MORE = new Set<Command['action']>([
+  'request_extension',
+  'approve',
+  'refuse_after_appraisal',
+  'request_supplement',
+  'send_to_agencies',
+  'return_from_agency',
+  'correct_result',
+]);
+
+/** The notices an action gives to named people: the new handler, the applicant. */
+function noticesOf(command: Command, facts: DossierFacts, row: DossierRow, actor: Actor) {
+  const notices: OfficerNotice[] = [];
+  const messages: OutboxMessage[] = [];
+  const name = `Hồ sơ ${row.code ?? ''}`;
+  const handed = command.action === 'assign' || command.action === 'forward';
+  if (handed && facts.handlerId && facts.handlerId !== actorId(actor)) {
+    const notice = {
+      kind: 'dossier.assigned',
+      title: `${name} — ${row.procedure_name}: được giao xử lý`,
+    };
+    notices.push({ userId: facts.handlerId, ...notice });
+    messages.push({
+      topic: 'notify.officers',
+      payload: { ...notice, dossierId: row.id, recipients: [facts.handlerId] },
+    });
+  }
+  const applicant = (kind: string, text: string) =>
+    messages.push({
+      topic: 'notify.applicant',
+      payload: { kind, dossierId: row.id, code: row.code, text },
+    });
+  if (command.action === 'decide_extension' && command.approve && facts.dueAt !== null)
+    applicant(
+      'dossier.extended',
+      `${name} được gia hạn giải quyết đến ${formatLocal(facts.dueAt)}. Cơ quan giải quyết xin lỗi ông/bà vì sự chậm trễ.`,
+    );
+  if (command.action === 'request_supplement')
+    applicant(
+      'dossier.supplement',
+      `${name} cần bổ sung, hoàn thiện; thời gian giải quyết tạm dừng.`,
+    );
+  if (command.action === 'approve') applicant('dossier.result_ready', `${name} đã có kết quả.`);
+  return { notices, messages };
 }
 
 /**

@@ -457,6 +457,16 @@ export const DvcqgResubmissionBody = z.strictObject({
   components: DvcqgDossierBody.shape.components,
 });
 export type DvcqgResubmissionBody = z.infer<typeof DvcqgResubmissionBody>;
+export const ActionOutcome = z
+  .object({
+    id: z.uuid(),
+    version: z.number().int(),
+    state: z.enum(DOSSIER_STATES),
+    nationalStatus: z.number().int(),
+  })
+  .meta({ id: 'ActionOutcome' })
+  .describe('Với Prefer: return=minimal: chỉ phiên bản và trạng thái mới');
+
 export const DossierHandlers = z
   .object({
     items: z.array(

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { Problem } from '../../http/problem.contract.js';
 import { AppError } from '../../http/problem.js';
 import type { App, Deps } from '../../http/types.js';
@@ -9,6 +10,7 @@ import { answerOnline } from './dossier-online.service.js';
 import { act, type ProcessingCommand } from './dossier-processing.service.js';
 import { dossierDetail } from './dossier-view.js';
 import {
+  ActionOutcome,
   CorrectionBody,
   DeclineBody,
   DossierDetail,
@@ -204,11 +206,25 @@ export function dossierRoutes(app: App, { config }: Deps): void {
           'Một thao tác giải quyết hồ sơ: phân công, chuyển bước, lấy ý kiến, yêu cầu bổ sung, gia hạn, từ chối, phê duyệt, trả kết quả, đính chính, rút hồ sơ. Gửi kèm version đã đọc; người khác đã thay đổi thì trả 409 với trạng thái hiện tại.',
         params: DossierParams,
         body: ProcessingBody,
-        response: { 200: DossierDetail, ...errors },
+        headers: z.object({
+          prefer: z
+            .string()
+            .optional()
+            .describe('return=minimal: trả về phiên bản và trạng thái mới thay cho cả hồ sơ'),
+        }),
+        response: { 200: z.union([DossierDetail, ActionOutcome]), ...errors },
       },
     },
-    async (request) => {
-      await act(request.db, request.actor, request.params.id, request.body as ProcessingCommand);
+    async (request, reply) => {
+      const outcome = await act(
+        request.db,
+        request.actor,
+        request.params.id,
+        request.body as ProcessingCommand,
+      );
+      // RFC 7240: a client that reads the dossier on its own terms need not have it sent back.
+      if (/\breturn=minimal\b/.test(request.headers.prefer ?? ''))
+        return reply.header('preference-applied', 'return=minimal').send(outcome);
       return dossierDetail(request.db, request.actor, request.params.id);
     },
   );

@@ -591,3 +591,42 @@ describe('whom a dossier may be given to', () => {
     );
   });
 });
+
+describe('actions at the same moment', () => {
+  it('many at once are each written once; two on one version are one change and one 409', async () => {
+    const dossiers = await Promise.all(Array.from({ length: 12 }, () => receivedDossier()));
+    const minimal = (d: DossierDetail, handlerId: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/dossiers/${d.id}/actions`,
+        headers: { cookie: leader.cookie, 'x-csrf-token': leader.csrf, prefer: 'return=minimal' },
+        payload: { version: d.version, action: 'assign', handlerId },
+      });
+    // Both leaders' clicks on every dossier arrive together: they go in the same groups.
+    const answers = await Promise.all(
+      dossiers.flatMap((d) => [minimal(d, specialist.userId), minimal(d, leader.userId)]),
+    );
+    for (const [k, d] of dossiers.entries()) {
+      const pair = [answers[2 * k], answers[2 * k + 1]] as LightMyRequestResponse[];
+      expect(pair.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      const won = pair.find((r) => r.statusCode === 200) as LightMyRequestResponse;
+      expect(won.headers['preference-applied']).toBe('return=minimal');
+      expect(won.json()).toEqual({
+        id: d.id,
+        version: d.version + 1,
+        state: 'in_progress',
+        nationalStatus: 4,
+      });
+      const after = (await t.as(leader).get(`/api/v1/dossiers/${d.id}`)).json() as DossierDetail;
+      expect(after.version).toBe(d.version + 1);
+      expect(after.history.filter((h) => h.action === 'assign')).toHaveLength(1);
+      const jobs = await t.db
+        .selectFrom('outbox')
+        .select('id')
+        .where('topic', '=', 'dvcqg.status')
+        .where('key', '=', d.id)
+        .execute();
+      expect(jobs).toHaveLength(2);
+    }
+  });
+});
