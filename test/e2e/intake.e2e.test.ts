@@ -2,6 +2,7 @@ import { deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot, signIn } from './browser.js';
+import { tinyPdf } from './sample-files.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -13,26 +14,6 @@ const OPTIONAL_COPY = 'Bản sao giấy tờ pháp lý của cá nhân';
 /** What a scanner types from the QR code of a chip-based identity card, then Enter. */
 const CARD_QR =
   '027095001234|123456789|Nguyễn Văn A|01011995|Nam|Số 5 đường Trần Hưng Đạo, Phường Kinh Bắc, Tỉnh Bắc Ninh|01012021';
-
-/** A one-page PDF with a correct cross-reference table, as a scanner would save it. */
-function tinyPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'));
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

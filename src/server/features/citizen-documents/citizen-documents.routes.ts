@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { Problem } from '../../http/problem.contract.js';
 import type { App, Deps } from '../../http/types.js';
 import { DossierParams } from '../dossiers/dossiers.contract.js';
@@ -9,6 +10,17 @@ import {
 import { documentFile, documentsOf, dossierResultFile } from './citizen-documents.service.js';
 
 const tags = ['Kho dữ liệu công dân'];
+
+/** A kept file, shown in the browser (a PDF opens in a tab) under a name that says what it is. */
+function sendFile(
+  reply: FastifyReply,
+  file: { bytes: Buffer; mediaType: string; filename: string },
+) {
+  return reply
+    .type(file.mediaType)
+    .header('content-disposition', `inline; filename="${file.filename}"`)
+    .send(file.bytes);
+}
 
 export function citizenDocumentRoutes(app: App, { files }: Deps): void {
   app.get(
@@ -33,13 +45,8 @@ export function citizenDocumentRoutes(app: App, { files }: Deps): void {
         params: CitizenDocumentParams,
       },
     },
-    async (request, reply) => {
-      const file = await documentFile(request.db, files, request.actor, request.params.id);
-      return reply
-        .type(file.mediaType)
-        .header('content-disposition', `inline; filename="${file.filename}"`)
-        .send(file.bytes);
-    },
+    async (request, reply) =>
+      sendFile(reply, await documentFile(request.db, files, request.actor, request.params.id)),
   );
   app.get(
     '/api/v1/dossiers/:id/result-file',
@@ -50,12 +57,7 @@ export function citizenDocumentRoutes(app: App, { files }: Deps): void {
         params: DossierParams,
       },
     },
-    async (request, reply) => {
-      const file = await dossierResultFile(request.db, files, request.actor, request.params.id);
-      return reply
-        .type(file.mediaType)
-        .header('content-disposition', `inline; filename="${file.filename}"`)
-        .send(file.bytes);
-    },
+    async (request, reply) =>
+      sendFile(reply, await dossierResultFile(request.db, files, request.actor, request.params.id)),
   );
 }
