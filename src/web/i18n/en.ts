@@ -918,7 +918,7 @@ export const en: Messages = {
   },
   inbox: {
     title: 'Dossiers to process',
-    scope: { label: 'Scope', mine: 'Mine', agency: 'My agency' },
+    scope: { label: 'Scope', mine: 'Mine', agency: 'My agency', partner: 'Inter-agency parts' },
     search: 'Find a dossier',
     searchPlaceholder: 'Dossier code, ID number or applicant name',
     searchHint: 'Press / to reach the search box.',

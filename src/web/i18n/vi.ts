@@ -912,7 +912,12 @@ export const vi = {
   },
   inbox: {
     title: 'Hồ sơ cần xử lý',
-    scope: { label: 'Phạm vi', mine: 'Của tôi', agency: 'Của cơ quan' },
+    scope: {
+      label: 'Phạm vi',
+      mine: 'Của tôi',
+      agency: 'Của cơ quan',
+      partner: 'Liên thông (cơ quan phối hợp)',
+    },
     search: 'Tìm hồ sơ',
     searchPlaceholder: 'Mã hồ sơ, số giấy tờ hoặc tên người nộp',
     searchHint: 'Nhấn phím / để tới ô tìm kiếm.',

@@ -105,6 +105,14 @@ describe('an inter-agency dossier (liên thông)', () => {
     expect(d.processing.interAgency?.legs[0]?.sentAt).toBeTruthy();
     expect(d.processing.interAgency?.legs[1]?.sentAt).toBeNull();
     expect(d.allowedActions).not.toContain('send_to_agencies');
+    // The part is in the partner's inbox of inter-agency work, not in its own dossiers.
+    const inbox = async (who: Client, scope: string) =>
+      ((await t.as(who).get(`/api/v1/inbox?scope=${scope}`)).json().items as { id: string }[]).map(
+        (i) => i.id,
+      );
+    expect(await inbox(justice, 'partner')).toContain(d.id);
+    expect(await inbox(justice, 'agency')).not.toContain(d.id);
+    expect(await inbox(office, 'partner')).not.toContain(d.id);
     const atJustice = (await view(justice, d.id)).json() as DossierDetail;
     expect(atJustice.allowedActions).toEqual(['return_from_agency']);
     expect((await view(office, d.id)).statusCode).toBe(404);
@@ -129,6 +137,8 @@ describe('an inter-agency dossier (liên thông)', () => {
     expect(d.processing.interAgency?.legs[1]?.sentAt).toBeTruthy();
     const atOffice = (await view(office, d.id)).json() as DossierDetail;
     expect(atOffice.allowedActions).toEqual(['return_from_agency']);
+    expect(await inbox(justice, 'partner')).not.toContain(d.id);
+    expect(await inbox(office, 'partner')).toContain(d.id);
     // Its part done, the agency still reads the dossier but has nothing more to do on it.
     const done = (await view(justice, d.id)).json() as DossierDetail;
     expect(done.allowedActions).toEqual([]);

@@ -16,9 +16,11 @@ export const INBOX_STATES = [
 
 export const InboxQuery = z.strictObject({
   scope: z
-    .enum(['mine', 'agency'])
+    .enum(['mine', 'agency', 'partner'])
     .default('agency')
-    .describe('mine: hồ sơ đang giao cho tôi xử lý; agency: mọi hồ sơ của cơ quan'),
+    .describe(
+      'mine: hồ sơ đang giao cho tôi xử lý; agency: mọi hồ sơ của cơ quan; partner: hồ sơ liên thông cơ quan đang giữ phần việc (cơ quan phối hợp)',
+    ),
   agencyId: z
     .uuid()
     .optional()

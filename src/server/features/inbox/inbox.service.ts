@@ -188,6 +188,8 @@ async function subtreesOf(db: Kysely<DB>, actor: Actor, agencyId: string | undef
 interface Scope {
   agencyIds: string[];
   handlerId: string | null;
+  /** Inter-agency dossiers whose part these agencies hold, instead of those they decide. */
+  partner: boolean;
   query: InboxQuery;
 }
 
@@ -218,6 +220,13 @@ function filters(eb: D, scope: Scope): Expression<SqlBool>[] {
 const inAgencies = (agencyIds: string[]) =>
   sql<SqlBool>`d.competent_agency_id = ANY(${agencyIds}::uuid[])`;
 
+/** The scope's agencies: those deciding the dossiers, or those holding a part (GIN index). */
+const whose = (scope: Scope) =>
+  scope.partner
+    ? sql<SqlBool>`(d.state = 'in_progress' AND d.holding_agency_ids <> '{}'
+        AND d.holding_agency_ids && ${scope.agencyIds}::uuid[])`
+    : inAgencies(scope.agencyIds);
+
 /**
  * The counts of the whole filtered inbox, each open dossier read once off the covering inbox
  * indexes (migration 0011): by agency, or by handler for `mine`.
@@ -232,7 +241,7 @@ async function countByUrgency(
       qb
         .selectFrom('dossiers as d')
         .select(urgencyCase(bounds).as('u'))
-        .where((eb) => eb.and([...filters(eb, scope), inAgencies(scope.agencyIds)]))
+        .where((eb) => eb.and([...filters(eb, scope), whose(scope)]))
         // Keeps the CASE in the subquery: inlined, it would be evaluated once per count.
         .modifyEnd(sql`OFFSET 0`)
         .as('s'),
@@ -334,37 +343,38 @@ function page(
     ...filters(eb, scope),
     ...inSegment(eb, segment, only, bounds, after),
   ];
-  const keys = scope.handlerId
-    ? db
-        .selectFrom('dossiers as d')
-        .select(['d.due_at', 'd.id'])
-        .where((eb) => eb.and([...conditions(eb), inAgencies(scope.agencyIds)]))
-        .orderBy('d.due_at', 'asc')
-        .orderBy('d.id', 'asc')
-        .limit(limit)
-    : db
-        .selectFrom(
-          sql<{ agency_id: string }>`(SELECT unnest(${scope.agencyIds}::uuid[]) AS agency_id)`.as(
-            'a',
-          ),
-        )
-        .innerJoinLateral(
-          (eb) =>
-            eb
-              .selectFrom('dossiers as d')
-              .select(['d.due_at', 'd.id'])
-              .where((eb) => eb.and(conditions(eb as unknown as D)))
-              .whereRef('d.competent_agency_id', '=', 'a.agency_id')
-              .orderBy('d.due_at', 'asc')
-              .orderBy('d.id', 'asc')
-              .limit(limit)
-              .as('k'),
-          (join) => join.onTrue(),
-        )
-        .select(['k.due_at', 'k.id'])
-        .orderBy('k.due_at', 'asc')
-        .orderBy('k.id', 'asc')
-        .limit(limit);
+  const keys =
+    scope.handlerId || scope.partner
+      ? db
+          .selectFrom('dossiers as d')
+          .select(['d.due_at', 'd.id'])
+          .where((eb) => eb.and([...conditions(eb), whose(scope)]))
+          .orderBy('d.due_at', 'asc')
+          .orderBy('d.id', 'asc')
+          .limit(limit)
+      : db
+          .selectFrom(
+            sql<{ agency_id: string }>`(SELECT unnest(${scope.agencyIds}::uuid[]) AS agency_id)`.as(
+              'a',
+            ),
+          )
+          .innerJoinLateral(
+            (eb) =>
+              eb
+                .selectFrom('dossiers as d')
+                .select(['d.due_at', 'd.id'])
+                .where((eb) => eb.and(conditions(eb as unknown as D)))
+                .whereRef('d.competent_agency_id', '=', 'a.agency_id')
+                .orderBy('d.due_at', 'asc')
+                .orderBy('d.id', 'asc')
+                .limit(limit)
+                .as('k'),
+            (join) => join.onTrue(),
+          )
+          .select(['k.due_at', 'k.id'])
+          .orderBy('k.due_at', 'asc')
+          .orderBy('k.id', 'asc')
+          .limit(limit);
   // The agencies' names in force come from the organisation in memory (agencyById), as on the
   // dossier page: two joins and a hundred subqueries less per page.
   return db
@@ -448,7 +458,7 @@ export async function inbox(
     total: 0,
   };
   if (agencyIds.length === 0) return { items: [], counts: empty, nextCursor: null };
-  const scope: Scope = { agencyIds, handlerId, query };
+  const scope: Scope = { agencyIds, handlerId, partner: query.scope === 'partner', query };
   const [counts, rows] = await Promise.all([
     countByUrgency(db, scope, bounds),
     rowsAfter(db, scope, bounds, after),

@@ -31,7 +31,7 @@ import {
   URGENCY_COLORS,
   type Urgency,
 } from './inbox-api.js';
-import type { InboxSearch } from './inbox-search.js';
+import { type InboxSearch, isInboxScope } from './inbox-search.js';
 import { UrgencyBadge } from './urgency-badge.js';
 
 interface InboxPageProps {
@@ -98,11 +98,12 @@ function InboxScreen({ search: filters, onSearchChange }: InboxPageProps) {
                 aria-label={t('inbox.scope.label')}
                 value={scope}
                 onChange={(value) =>
-                  onSearchChange({ ...filters, scope: value === 'mine' ? 'mine' : 'agency' })
+                  onSearchChange({ ...filters, scope: isInboxScope(value) ? value : 'agency' })
                 }
                 data={[
                   { value: 'mine', label: t('inbox.scope.mine') },
                   { value: 'agency', label: t('inbox.scope.agency') },
+                  { value: 'partner', label: t('inbox.scope.partner') },
                 ]}
               />
               <TextInput

@@ -14,11 +14,15 @@ export interface InboxSearch {
 const isUrgency = (value: unknown): value is Urgency =>
   typeof value === 'string' && (URGENCIES as readonly string[]).includes(value);
 
+/** The inbox's scopes: mine, my agency's, and the inter-agency parts my agency holds. */
+export const isInboxScope = (value: unknown): value is InboxScope =>
+  value === 'mine' || value === 'agency' || value === 'partner';
+
 export function parseInboxSearch(raw: Record<string, unknown>): InboxSearch {
   const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q) : undefined;
   const trimmed = q?.trim().slice(0, 100);
   return {
-    scope: raw.scope === 'mine' || raw.scope === 'agency' ? raw.scope : undefined,
+    scope: isInboxScope(raw.scope) ? raw.scope : undefined,
     urgency: isUrgency(raw.urgency) ? raw.urgency : undefined,
     unassigned: raw.unassigned === true || raw.unassigned === 'true' ? true : undefined,
     q: trimmed || undefined,
