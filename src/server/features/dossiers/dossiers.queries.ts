@@ -171,8 +171,63 @@ export async function storedFiles(
   return new Map(rows.map((r) => [r.sha256, { size: Number(r.size), mediaType: r.media_type }]));
 }
 
+/**
+ * Every column of a dossier, named: the row read before each action is a prepared statement
+ * (decision 0011), and a prepared `SELECT *` would break on the next migration that adds a column.
+ * The test of the dossiers' columns checks this list against the table.
+ */
+export const DOSSIER_ROW = [
+  'id',
+  'code',
+  'state',
+  'national_status',
+  'version',
+  'channel',
+  'return_channel',
+  'procedure_version_id',
+  'procedure_code',
+  'procedure_name',
+  'receiving_agency_id',
+  'competent_agency_id',
+  'applicant',
+  'applicant_name',
+  'applicant_id_number',
+  'applicant_phone',
+  'components',
+  'process',
+  'time_limit',
+  'submitted_at',
+  'received_at',
+  'due_at',
+  'transfer_due_at',
+  'acceptance_due_at',
+  'postal',
+  'outcome',
+  'external_system',
+  'external_id',
+  'external_code',
+  'content_hash',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'handler_id',
+  'step_index',
+  'step_started_at',
+  'step_due_at',
+  'clock_started_at',
+  'processing',
+  'decided_at',
+  'returned_at',
+  'holding_agency_ids',
+] as const satisfies readonly (keyof DossiersTable)[];
+
 export function findDossier(db: Db, id: string) {
-  return db.selectFrom('dossiers').selectAll().where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('dossiers')
+    .select(DOSSIER_ROW)
+    .where('id', '=', id)
+    .modifyEnd(PREPARED)
+    .executeTakeFirst();
 }
 
 export function findDossierByExternal(db: Db, system: string, externalId: string) {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/support/test-database.js';
 import type { Database } from '../../db/database.js';
+import { DOSSIER_ROW } from './dossiers.queries.js';
 import { DOSSIER_COLUMNS } from './intake-writes.js';
 
 /** Set by processing, not at intake: they start as their defaults. */
@@ -39,5 +40,12 @@ describe('the grouped intake statement', () => {
       Object.entries(DOSSIER_COLUMNS).map(([c, type]) => [c, SQL_NAME[type] ?? type]),
     );
     expect(written).toEqual(table);
+  });
+
+  it('the row read before an action names every column of the table', async () => {
+    const { rows } = await sql<{ column_name: string }>`
+      SELECT column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name = 'dossiers'`.execute(database.db);
+    expect([...DOSSIER_ROW].sort()).toEqual(rows.map((r) => r.column_name).sort());
   });
 });
