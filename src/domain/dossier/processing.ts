@@ -178,8 +178,10 @@ export const PROCESSING_REFUSALS = [
   'INTER_AGENCY_NONE',
   'INTER_AGENCY_PENDING',
   'INTER_AGENCY_LEG_UNKNOWN',
-] as const satisfies readonly (string | InterAgencyRefusal)[];
+] as const;
 export type ProcessingRefusalCode = (typeof PROCESSING_REFUSALS)[number];
+// The inter-agency rules refuse with codes of this list (a new one there fails to compile here).
+const _interAgencyCodes: readonly ProcessingRefusalCode[] = [] as InterAgencyRefusal[];
 
 export class ProcessingRefusal extends Error {
   constructor(readonly code: ProcessingRefusalCode) {

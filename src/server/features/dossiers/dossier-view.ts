@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../../domain/access/policy.js';
-import type { Leg } from '../../../domain/dossier/inter-agency.js';
 import {
   DEFAULT_PROCESSING_RULES,
   offered,
@@ -109,8 +108,8 @@ async function visible(db: Kysely<DB>, actor: Actor, id: string, row: DossierRow
 
 /** The partner agencies a dossier has been sent to (liên thông), whether or not they answered. */
 function partnersReached(row: DossierRow): string[] {
-  const doc = (row.processing ?? {}) as { interAgency?: { legs: Leg[] } | null };
-  return (doc.interAgency?.legs ?? []).filter((l) => l.sentAt !== null).map((l) => l.agencyId);
+  const legs = factsOf(row).interAgency?.legs ?? [];
+  return legs.filter((l) => l.sentAt !== null).map((l) => l.agencyId);
 }
 
 /** The dossier as the processing access rules see it. */

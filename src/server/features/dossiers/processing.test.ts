@@ -24,10 +24,12 @@ import {
 import { formatInstantShort } from '../../forms/vi-format.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { warnOfDeadlines } from './dossier-alerts.js';
-import { factsOf } from './dossier-facts.js';
+import { columnsOf, factsOf } from './dossier-facts.js';
+import { transitionRecord } from './dossier-record.js';
 import { closeUnsupplemented } from './dossier-sweeps.js';
 import type { DossierDetail } from './dossiers.contract.js';
 import { findDossier } from './dossiers.queries.js';
+import { writeTransitions } from './transition-writes.js';
 
 let t: TestApp;
 let counter: Client;
@@ -628,5 +630,49 @@ describe('actions at the same moment', () => {
         .execute();
       expect(jobs).toHaveLength(2);
     }
+  });
+});
+
+describe('the grouped write of actions', () => {
+  it('takes one of two actions on the same dossier and version in one group, and says which', async () => {
+    const d = await receivedDossier();
+    const row = await findDossier(t.db, d.id);
+    if (!row) throw new Error('no dossier');
+    const facts = factsOf(row);
+    const write = (handlerId: string) => ({
+      id: d.id,
+      version: d.version,
+      columns: columnsOf({ ...facts, state: 'in_progress' as const, handlerId }),
+      transition: transitionRecord(
+        { kind: 'system', id: 'test', scopes: [], agencyPath: '' },
+        {
+          agencyId: d.competentAgency.id,
+          action: 'assign',
+          from: 'received',
+          to: 'in_progress',
+          at: new Date(),
+          data: { handlerId },
+        },
+      ),
+      notices: [{ userId: handlerId, kind: 'dossier.assigned', title: 'x' }],
+      messages: [],
+    });
+    const written = await writeTransitions(t.db, [write(specialist.userId), write(leader.userId)]);
+    expect(written).toEqual([true, false]);
+    const after = await findDossier(t.db, d.id);
+    expect(after).toMatchObject({ version: d.version + 1, handler_id: specialist.userId });
+    const events = await t.db
+      .selectFrom('dossier_events')
+      .select('action')
+      .where('dossier_id', '=', d.id)
+      .execute();
+    expect(events.map((e) => e.action)).toEqual(['receive', 'assign']);
+    const notices = await t.db
+      .selectFrom('notifications')
+      .select('user_id')
+      .where('dossier_id', '=', d.id)
+      .where('kind', '=', 'dossier.assigned')
+      .execute();
+    expect(notices).toEqual([{ user_id: specialist.userId }]);
   });
 });
