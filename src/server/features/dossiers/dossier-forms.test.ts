@@ -72,9 +72,8 @@ describe('forms of a dossier in processing', () => {
     expectProblem(await t.as(counter).get(`/api/v1/dossiers/${d.id}/forms/04`), 404, 'NOT_FOUND');
 
     // A week left: the extension is asked in good time, and the centre approves it.
-    await sql`UPDATE dossiers SET due_at = now() + interval '7 days' WHERE id = ${d.id}::uuid`.execute(
-      t.db,
-    );
+    await sql`UPDATE dossiers SET due_at = now() + interval '7 days', version = version + 1
+      WHERE id = ${d.id}::uuid`.execute(t.db);
     d = await reload(d);
     const promised = d.dueAt as string;
     d = await ok(specialist, d, {
@@ -193,7 +192,9 @@ describe('forms of a dossier in processing', () => {
     g = await ok(specialist, g, { action: 'forward', handlerId: leader.userId });
     // The step was overdue when it was handed on.
     await sql`UPDATE dossiers SET due_at = now() - interval '1 hour',
-        step_due_at = now() - interval '2 hours' WHERE id = ${g.id}::uuid`.execute(t.db);
+        step_due_at = now() - interval '2 hours', version = version + 1 WHERE id = ${g.id}::uuid`.execute(
+      t.db,
+    );
     g = await reload(g);
     g = await ok(leader, g, {
       action: 'approve',

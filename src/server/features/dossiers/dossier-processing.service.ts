@@ -22,13 +22,14 @@ import {
   notifyOfficersWith,
   notifyUser,
 } from '../notifications/notifications.service.js';
-import { activeUserActor } from '../users/users.queries.js';
+import { activeOfficer } from '../users/users.service.js';
 import { columnsOf, factsOf } from './dossier-facts.js';
 import { conflict, forbiddenTransition } from './dossier-problems.js';
 import { transitionRecord } from './dossier-record.js';
 import { keepInDataStore, type ResolvedResult, resolveResult } from './dossier-results.js';
+import { forgetRow, keepRow, rowAfter } from './dossier-row-cache.js';
 import { loadVisible, subjectOf } from './dossier-view.js';
-import { type DossierRow, filesOf, type IntakeAgency } from './dossiers.queries.js';
+import { type DossierRow, filesOf, findDossier, type IntakeAgency } from './dossiers.queries.js';
 import {
   type OfficerNotice,
   type OutboxMessage,
@@ -61,8 +62,8 @@ export async function act(
   /** More writes of the caller's in the same transaction (a notice, a delivery record). */
   also?: (trx: Transaction<DB>) => Promise<void>,
 ): Promise<ActionOutcome> {
-  const { row, receiving, competent, holding } = await loadVisible(db, actor, id);
   const { version, ...given } = body;
+  const { row, receiving, competent, holding } = await loadVisible(db, actor, id, version);
   if (!mayTake(actor, given.action, subjectOf(row, receiving, competent, holding)))
     throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
   if (row.version !== version) throw conflict(row.version, row.state);
@@ -118,19 +119,28 @@ export async function act(
     state: facts.state,
     nationalStatus: NATIONAL_STATUS_OF[facts.state],
   };
-  if (!result && !also && !WRITES_MORE.has(command.action)) {
-    if (!(await writeTransition(db, write))) throw conflict(undefined, undefined);
-    return outcome;
-  }
-  await db.transaction().execute(async (trx) => {
-    if (!(await writeTransition(trx, write))) throw conflict(undefined, undefined);
-    if (result) await keepInDataStore(trx, row, facts, result, competent.id, now);
-    await tellTheCentre(trx, row, command, receiving);
-    if (command.action === 'send_to_agencies' || command.action === 'return_from_agency')
-      await tellOfHandOver(trx, row, data, facts.handlerId);
-    await also?.(trx);
-  });
+  const written =
+    !result && !also && !WRITES_MORE.has(command.action)
+      ? await writeTransition(db, write)
+      : await db.transaction().execute(async (trx) => {
+          if (!(await writeTransition(trx, write))) return false;
+          if (result) await keepInDataStore(trx, row, facts, result, competent.id, now);
+          await tellTheCentre(trx, row, command, receiving);
+          if (command.action === 'send_to_agencies' || command.action === 'return_from_agency')
+            await tellOfHandOver(trx, row, data, facts.handlerId);
+          await also?.(trx);
+          return true;
+        });
+  if (!written) throw await movedOn(db, id);
+  keepRow(db, rowAfter(row, write.columns, write.transition.at));
   return outcome;
+}
+
+/** Somebody changed the dossier between the read and the write: 409 with what it is now. */
+async function movedOn(db: Kysely<DB>, id: string) {
+  forgetRow(db, id);
+  const now = await findDossier(db, id);
+  return conflict(now?.version, now?.state);
 }
 
 /** Actions whose writes go beyond the dossier's own (see tellTheCentre, tellOfHandOver). */
@@ -260,7 +270,7 @@ function actorId(actor: Actor): string {
 
 /** Only an active officer who may process at the competent agency can be given the dossier. */
 async function checkHandler(db: Kysely<DB>, userId: string, competent: IntakeAgency) {
-  const handler = await activeUserActor(db, userId);
+  const handler = await activeOfficer(db, userId);
   if (!handler || !can(handler, 'dossier.process', { agencyPath: competent.path }))
     throw new AppError('HANDLER_INVALID');
 }

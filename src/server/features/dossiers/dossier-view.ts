@@ -18,6 +18,7 @@ import { addressText } from '../admin-units/admin-units.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { publishedVersion } from '../catalog/catalog.service.js';
 import { factsOf } from './dossier-facts.js';
+import { keepRow, rowAt } from './dossier-row-cache.js';
 import type { Applicant, DossierDetail } from './dossiers.contract.js';
 import {
   agencyById,
@@ -82,8 +83,18 @@ export function canSee(
   );
 }
 
-export async function loadVisible(db: Kysely<DB>, actor: Actor, id: string) {
-  return visible(db, actor, id, await findDossier(db, id));
+/**
+ * The dossier with its receiving, competent and holding agencies, if the actor may see it. Given
+ * the version the actor acts on, a row this process has at that version is used without a read
+ * (dossier-row-cache.ts).
+ */
+export async function loadVisible(db: Kysely<DB>, actor: Actor, id: string, version?: number) {
+  let row = version === undefined ? undefined : rowAt(db, id, version);
+  if (!row) {
+    row = await findDossier(db, id);
+    if (row) keepRow(db, row);
+  }
+  return visible(db, actor, id, row);
 }
 
 /** The checks of `loadVisible` on a row already read (with more of the dossier, say). */
@@ -136,6 +147,8 @@ export async function dossierDetail(
 ): Promise<DossierDetail> {
   // The row, its history, scans and handler's name in one statement (read after every action).
   const found = await findDossierWithHistory(db, id);
+  // The officer's next action is on this version: it will need no read of its own.
+  if (found) keepRow(db, found.row);
   const { row, receiving, competent, holding } = await visible(db, actor, id, found?.row);
   const { events, files, handlerName } = found as NonNullable<typeof found>;
   const [versionNo, calendar] = await Promise.all([

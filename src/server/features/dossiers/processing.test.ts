@@ -64,6 +64,11 @@ async function act(
   return t.as(who).post(`/api/v1/dossiers/${d.id}/actions`, { version: d.version, ...body });
 }
 
+/** The dossier as it is now, after a change written by hand. */
+async function reload(who: Client, d: { id: string }) {
+  return (await t.as(who).get(`/api/v1/dossiers/${d.id}`)).json() as DossierDetail;
+}
+
 async function ok(who: Client, d: { id: string; version: number }, body: Record<string, unknown>) {
   const res = await act(who, d, body);
   if (res.statusCode !== 200) throw new Error(`${body.action}: ${res.statusCode} ${res.body}`);
@@ -89,8 +94,10 @@ describe('processing a dossier through the API', () => {
 
     // The applicant answers days later: the clock restarts from zero at the supplement.
     await sql`UPDATE dossiers SET received_at = received_at - interval '3 days',
-        due_at = due_at - interval '3 days' WHERE id = ${d.id}::uuid`.execute(t.db);
-    d = await ok(counter, d, { action: 'supplement' });
+        due_at = due_at - interval '3 days', version = version + 1 WHERE id = ${d.id}::uuid`.execute(
+      t.db,
+    );
+    d = await ok(counter, await reload(counter, d), { action: 'supplement' });
     expect(d.state).toBe('in_progress');
     const supplemented = d.history.at(-1);
     expect(supplemented?.data.previousDueAt).toBe(
@@ -283,10 +290,9 @@ describe('processing a dossier through the API', () => {
     let d = await receivedDossier();
     d = await ok(specialist, d, { action: 'claim' });
     // A dossier with a week left (the test procedure has one working day).
-    await sql`UPDATE dossiers SET due_at = now() + interval '7 days' WHERE id = ${d.id}::uuid`.execute(
-      t.db,
-    );
-    d = (await t.as(specialist).get(`/api/v1/dossiers/${d.id}`)).json() as DossierDetail;
+    await sql`UPDATE dossiers SET due_at = now() + interval '7 days', version = version + 1
+      WHERE id = ${d.id}::uuid`.execute(t.db);
+    d = await reload(specialist, d);
     d = await ok(specialist, d, {
       action: 'request_extension',
       reason: 'Chờ kết quả xác minh của Công an xã',
@@ -329,9 +335,9 @@ describe('processing a dossier through the API', () => {
     let d = await receivedDossier();
     d = await ok(leader, d, { action: 'assign', handlerId: specialist.userId });
     d = await ok(specialist, d, { action: 'forward', handlerId: leader.userId });
-    await sql`UPDATE dossiers SET due_at = now() - interval '1 hour' WHERE id = ${d.id}::uuid`.execute(
-      t.db,
-    );
+    await sql`UPDATE dossiers SET due_at = now() - interval '1 hour', version = version + 1
+      WHERE id = ${d.id}::uuid`.execute(t.db);
+    d = await reload(leader, d);
     expectProblem(await act(leader, d, { action: 'approve' }), 422, 'LATE_EXPLANATION_REQUIRED');
     d = await ok(leader, d, {
       action: 'approve',
@@ -461,9 +467,8 @@ describe('deadline warnings', () => {
       .execute();
     expect(alerts.map((a) => a.kind)).toEqual(['likely_late', 'overdue']);
     // A new due date (here moved by hand, as an extension would) warns again when it nears.
-    await sql`UPDATE dossiers SET due_at = due_at + interval '7 days' WHERE id = ${d.id}::uuid`.execute(
-      t.db,
-    );
+    await sql`UPDATE dossiers SET due_at = due_at + interval '7 days', version = version + 1
+      WHERE id = ${d.id}::uuid`.execute(t.db);
     await warnOfDeadlines(t.db, new Date(due + 7 * 86_400_000 - 60_000));
     expect(
       (await noticesOf(specialist, d.id)).filter((k) => k === 'dossier.likely_late'),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIntake, publishTestProcedures } from '../../../../test/support/dossiers.js';
 import { agencyIds, VO_CUONG } from '../../../../test/support/factories.js';
@@ -77,6 +78,7 @@ async function put(id: string, s: Situation) {
             step_index: s.step?.index ?? null,
             step_due_at: s.step ? new Date(s.step.dueAt) : null,
           }),
+      version: sql`version + 1`,
     })
     .where('id', '=', id)
     .execute();

@@ -3,6 +3,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/access/policy.js';
 import { isUniqueViolation } from '../../db/connection-errors.js';
+import { cacheKeyOf, referenceRevisions, revisionsAtHand } from '../../db/reference-revisions.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { agencyPath } from '../agencies/agencies.queries.js';
@@ -18,7 +19,7 @@ import type {
   UpdateUserBody,
   UserView,
 } from './users.contract.js';
-import { findUser, searchUsers } from './users.queries.js';
+import { activeUserActor, findUser, searchUsers } from './users.queries.js';
 
 function strip({ agencyPath: _, ...user }: UserView & { agencyPath: string }): UserView {
   return user;
@@ -230,4 +231,30 @@ export async function unlock(db: Kysely<DB>, actor: Actor, id: string) {
     });
   });
   return get(db, actor, id);
+}
+
+type Officer = Awaited<ReturnType<typeof activeUserActor>>;
+const officers = new WeakMap<
+  object,
+  Map<string, { auth: number; agencies: number; officer: Officer }>
+>();
+
+/**
+ * An active user with its grants (none if inactive), as of the revisions of users, grants and
+ * agencies: kept per process until one of them changes, as sessions are (auth.service.ts), since
+ * handing a dossier on asks it for the officer named on every hand-over.
+ */
+export async function activeOfficer(db: Kysely<DB>, id: string): Promise<Officer> {
+  if (!revisionsAtHand(db)) return activeUserActor(db, id);
+  const { auth, agencies } = await referenceRevisions(db);
+  let cache = officers.get(cacheKeyOf(db));
+  if (!cache || cache.size > 10_000) {
+    cache = new Map();
+    officers.set(cacheKeyOf(db), cache);
+  }
+  const hit = cache.get(id);
+  if (hit && hit.auth === auth && hit.agencies === agencies) return hit.officer;
+  const officer = await activeUserActor(db, id);
+  cache.set(id, { auth, agencies, officer });
+  return officer;
 }
