@@ -78,7 +78,8 @@ export function columnsOf(facts: DossierFacts) {
     step_index: facts.step,
     step_started_at: date(facts.stepStartedAt),
     step_due_at: date(facts.stepDueAt),
-    processing: JSON.stringify(doc),
+    // Sent as part of the write's JSON; stored as jsonb.
+    processing: doc,
     holding_agency_ids: agenciesHolding(facts.interAgency),
     decided_at: date(facts.result?.decidedAt ?? null),
     returned_at: date(facts.returnedAt),

@@ -61,8 +61,6 @@ export function rowAfter(
   return {
     ...row,
     ...columns,
-    // Stored as jsonb, read back as the parsed document.
-    processing: JSON.parse(columns.processing),
     version: row.version + 1,
     updated_at: new Date(at),
   };

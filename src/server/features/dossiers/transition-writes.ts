@@ -57,8 +57,6 @@ function groupJson(items: TransitionWrite[]): string {
   return JSON.stringify(
     items.map((item, i) => ({
       ...item.columns,
-      // Already JSON text: parsed here so that the group's JSON carries it as an object.
-      processing: JSON.parse(item.columns.processing),
       i,
       id: item.id,
       version: item.version,
