@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { day, timeline } from '../../../test/support/timelines.js';
 import { compileCalendar, SHIPPED_CALENDAR_DATA } from '../calendar/calendar-source.js';
 import { dueDate } from '../calendar/deadline.js';
 import {
@@ -75,6 +76,22 @@ describe('the national on-time rule, worked examples (November 2026)', () => {
       november,
     );
     expect(v).toMatchObject({ finished: true, timeliness: 'late' });
+  });
+
+  it('only what was asked before the end counts (an imported history may say otherwise)', () => {
+    const d = received('2026-11-02T09:00:00+07:00', 10);
+    const v = judge(
+      {
+        ...d,
+        supplements: [
+          { at: at('2026-11-03T10:00:00+07:00'), answeredAt: at('2026-11-04T10:00:00+07:00') },
+          { at: at('2026-11-09T10:00:00+07:00'), answeredAt: null },
+        ],
+        end: { at: at('2026-11-06T15:00:00+07:00'), kind: 'decided' },
+      },
+      november,
+    );
+    expect(v).toMatchObject({ finished: true, timeliness: 'early' });
   });
 
   it('still open past its due time at the end of the period: late', () => {
@@ -166,62 +183,6 @@ describe('the national on-time rule, worked examples (November 2026)', () => {
     expect(onTimeRatio(tally([]))).toBeNull();
   });
 });
-
-/** A random dossier's timeline around November 2026: received, maybe supplemented, maybe ended. */
-const timeline: fc.Arbitrary<DossierTimeline> = fc
-  .record({
-    receivedAt: fc.integer({
-      min: at('2026-10-01T00:00:00+07:00'),
-      max: at('2026-12-10T00:00:00+07:00'),
-    }),
-    limitDays: fc.integer({ min: 1, max: 20 }),
-    supplements: fc.array(
-      fc.record({
-        after: fc.integer({ min: 0, max: 5 * 86_400_000 }),
-        wait: fc.option(fc.integer({ min: 3_600_000, max: 20 * 86_400_000 })),
-      }),
-      { maxLength: 3 },
-    ),
-    end: fc.option(
-      fc.record({
-        after: fc.integer({ min: 0, max: 30 * 86_400_000 }),
-        kind: fc.constantFrom(
-          'decided' as const,
-          'returned' as const,
-          'stopped' as const,
-          'withdrawn' as const,
-        ),
-      }),
-    ),
-  })
-  .map(({ receivedAt, limitDays, supplements, end }) => {
-    const dues = [
-      { from: receivedAt, dueAt: dueDate(calendar, receivedAt, limitDays, 'working_days') },
-    ];
-    const asked: { at: number; answeredAt: number | null }[] = [];
-    let t = receivedAt;
-    for (const s of supplements) {
-      const askedAt = t + s.after;
-      const answeredAt = s.wait === null ? null : askedAt + s.wait;
-      asked.push({ at: askedAt, answeredAt });
-      if (answeredAt === null) break;
-      dues.push({
-        from: answeredAt,
-        dueAt: dueDate(calendar, answeredAt, limitDays, 'working_days'),
-      });
-      t = answeredAt;
-    }
-    return {
-      receivedAt,
-      dues,
-      supplements: asked,
-      end: end ? { at: t + end.after, kind: end.kind } : null,
-    };
-  });
-
-const day = fc
-  .integer({ min: 0, max: 75 })
-  .map((n) => new Date(Date.UTC(2026, 9, 1) + n * 86_400_000).toISOString().slice(0, 10));
 
 describe('the on-time rule, properties', () => {
   it('a dossier is counted in a period iff received before its end and not ended before its start', () => {

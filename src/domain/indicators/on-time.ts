@@ -91,13 +91,17 @@ export function judge(t: DossierTimeline, period: Pick<Period, 'start' | 'end'>)
   const carried = t.receivedAt < start;
   const asked = t.supplements.filter((s) => s.at < end);
   const tooMany = asked.length > 1;
-  if (t.end && ended !== null && t.end.at < end)
+  if (t.end && ended !== null && t.end.at < end) {
+    // Only what was asked while it was processed (nothing is asked after the end).
+    const endAt = t.end.at;
+    const askedBefore = asked.filter((s) => s.at <= endAt).length;
     return {
       counted: true,
       carried,
       finished: true,
-      timeliness: judged(ended, dueInForce(t, ended), tooMany),
+      timeliness: judged(ended, dueInForce(t, ended), askedBefore > 1),
     };
+  }
   const waitingOn = asked.at(-1);
   if (waitingOn && (waitingOn.answeredAt === null || waitingOn.answeredAt >= end))
     return {
