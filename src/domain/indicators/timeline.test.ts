@@ -103,7 +103,13 @@ describe('a dossier’s timeline from its history', () => {
   });
 
   it('property: the index judges a decided dossier as processing itself did', () => {
-    const hours = fc.integer({ min: 1, max: 24 * 12 }).map((h) => h * 3_600_000);
+    // Mostly hours apart, now and then days: on time, early and late all come up.
+    const hours = fc
+      .oneof(
+        { weight: 2, arbitrary: fc.integer({ min: 1, max: 8 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 24, max: 24 * 10 }) },
+      )
+      .map((h) => h * 3_600_000);
     const seen = { decided: 0, late: 0, supplemented: 0 };
     fc.assert(
       fc.property(
@@ -146,10 +152,11 @@ describe('a dossier’s timeline from its history', () => {
           });
         },
       ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
     );
-    // Not vacuous: most runs end decided, late and after a supplement among them.
+    // Not vacuous: every run ends decided; 9–17 late and 27–40 after a supplement in 100 (seen).
     expect(seen.decided).toBeGreaterThan(50);
-    expect(seen.late).toBeGreaterThan(5);
-    expect(seen.supplemented).toBeGreaterThan(5);
+    expect(seen.late).toBeGreaterThan(3);
+    expect(seen.supplemented).toBeGreaterThan(10);
   });
 });

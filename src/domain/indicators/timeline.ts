@@ -22,31 +22,41 @@ const ENDS: Partial<Record<DossierState, EndKind>> = {
 };
 const RANK: Record<EndKind, number> = { decided: 0, returned: 1, stopped: 2, withdrawn: 2 };
 
+export const NOT_RECEIVED: DossierTimeline = {
+  receivedAt: null,
+  dues: [],
+  supplements: [],
+  end: null,
+};
+
 /**
- * A dossier's timeline as the on-time rule needs it, read from its history (in time order): the
- * receipt with its due time (`receive`, or `accept` of an online dossier), each due time that
- * replaced it (the clock restarted by `supplement`, an extension granted by `decide_extension`),
- * each supplementation asked and answered, and the end. Entries before the receipt (online
- * correction requests) are not the agency's time and are not read.
+ * The timeline after one more history entry: the receipt with its due time (`receive`, or
+ * `accept` of an online dossier), a due time that replaces it (the clock restarted by
+ * `supplement`, an extension granted by `decide_extension`), a supplementation asked or answered,
+ * the end. Entries before the receipt (online correction requests) are not the agency's time and
+ * change nothing. Pure: the timeline given is not changed.
  */
-export function timelineOf(history: readonly HistoryEntry[]): DossierTimeline {
-  const received = history.find((h) => h.to === 'received');
-  if (!received) return { receivedAt: null, dues: [], supplements: [], end: null };
-  const receivedAt = time(received.data.receivedAt) ?? received.at;
-  const dues: { from: number; dueAt: number | null }[] = [
-    { from: receivedAt, dueAt: time(received.data.dueAt) },
-  ];
-  const supplements: { at: number; answeredAt: number | null }[] = [];
-  let end: DossierTimeline['end'] = null;
-  for (const h of history.slice(history.indexOf(received) + 1)) {
-    if (h.action === 'request_supplement') supplements.push({ at: h.at, answeredAt: null });
-    const last = supplements.at(-1);
-    if (h.action === 'supplement' && last && last.answeredAt === null) last.answeredAt = h.at;
-    const moved =
-      h.action === 'supplement' || (h.action === 'decide_extension' && h.data.approved === true);
-    if (moved && 'dueAt' in h.data) dues.push({ from: h.at, dueAt: time(h.data.dueAt) });
-    const kind = ENDS[h.to];
-    if (kind && (!end || RANK[kind] < RANK[end.kind])) end = { at: h.at, kind };
+export function extendTimeline(t: DossierTimeline, h: HistoryEntry): DossierTimeline {
+  if (t.receivedAt === null) {
+    if (h.to !== 'received') return t;
+    const receivedAt = time(h.data.receivedAt) ?? h.at;
+    return { ...NOT_RECEIVED, receivedAt, dues: [{ from: receivedAt, dueAt: time(h.data.dueAt) }] };
   }
-  return { receivedAt, dues, supplements, end };
+  let { dues, supplements, end } = t;
+  if (h.action === 'request_supplement')
+    supplements = [...supplements, { at: h.at, answeredAt: null }];
+  const last = supplements.at(-1);
+  if (h.action === 'supplement' && last && last.answeredAt === null)
+    supplements = [...supplements.slice(0, -1), { ...last, answeredAt: h.at }];
+  const moved =
+    h.action === 'supplement' || (h.action === 'decide_extension' && h.data.approved === true);
+  if (moved && 'dueAt' in h.data) dues = [...dues, { from: h.at, dueAt: time(h.data.dueAt) }];
+  const kind = ENDS[h.to];
+  if (kind && (!end || RANK[kind] < RANK[end.kind])) end = { at: h.at, kind };
+  return { receivedAt: t.receivedAt, dues, supplements, end };
+}
+
+/** A dossier's timeline as the on-time rule needs it, from its whole history in time order. */
+export function timelineOf(history: readonly HistoryEntry[]): DossierTimeline {
+  return history.reduce(extendTimeline, NOT_RECEIVED);
 }
