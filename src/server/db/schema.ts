@@ -199,6 +199,22 @@ export interface DossiersTable {
   decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   returned_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   holding_agency_ids: ColumnType<string[], string[] | undefined, string[]>;
+  /** The on-time rule's view of the history (migration 0015); null before the first change. */
+  timeline: ColumnType<unknown, string | undefined, string>;
+}
+
+export interface DossierRollupsTable {
+  agency_id: string;
+  day: ColumnType<string, string, string>;
+  procedure_code: string;
+  channel: string;
+  received: ColumnType<number, number | undefined, number>;
+  finished_early: ColumnType<number, number | undefined, number>;
+  finished_on_time: ColumnType<number, number | undefined, number>;
+  finished_late: ColumnType<number, number | undefined, number>;
+  open: ColumnType<number, number | undefined, number>;
+  open_late: ColumnType<number, number | undefined, number>;
+  open_waiting: ColumnType<number, number | undefined, number>;
 }
 
 export interface DossierEventsTable {
@@ -295,6 +311,7 @@ export interface DB {
   reference_revisions: ReferenceRevisionsTable;
   dossiers: DossiersTable;
   dossier_events: DossierEventsTable;
+  dossier_rollups: DossierRollupsTable;
   stored_files: StoredFilesTable;
   dossier_files: DossierFilesTable;
   outbox: OutboxTable;

@@ -20,7 +20,7 @@ import { authorize } from '../auth/authorize.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { getSettings, usableCodeTemplate } from '../settings/settings.service.js';
 import { applicantProblems } from './applicant-checks.js';
-import { transitionRecord } from './dossier-record.js';
+import { indexedOf, transitionRecord } from './dossier-record.js';
 import { toDetail } from './dossier-view.js';
 import type { DossierDetail, IntakeBody } from './dossiers.contract.js';
 import { applicantColumns, storedFiles } from './dossiers.queries.js';
@@ -182,6 +182,7 @@ export async function intake(
       to,
       at: now,
       data,
+      index: indexedOf({ ...row, timeline: null }),
     }),
   };
   const write = (target: Kysely<DB> | Transaction<DB>) =>

@@ -21,7 +21,7 @@ import { getSetting, usableCodeTemplate } from '../settings/settings.service.js'
 import { applicantProblems } from './applicant-checks.js';
 import { processFor } from './dossier-intake.service.js';
 import { conflict, nextState } from './dossier-problems.js';
-import { recordTransition, transitionRecord } from './dossier-record.js';
+import { indexedOf, recordTransition, transitionRecord } from './dossier-record.js';
 import { nextDailySequence } from './dossier-sequence.js';
 import { loadVisible } from './dossier-view.js';
 import type { DvcqgDossierBody, DvcqgResubmissionBody } from './dossiers.contract.js';
@@ -174,6 +174,7 @@ export async function receiveFromDvcqg(
               dvcqgCode: body.dvcqgCode,
               acceptanceDueAt: acceptanceDueAt.toISOString(),
             },
+            index: indexedOf({ ...row, timeline: null }),
           }),
         },
       ]);
@@ -343,18 +344,19 @@ export async function answerOnline(
         )
       : row.code;
     if (accepted) changes.code = code;
-    if (!(await updateDossierState(trx, id, body.version, changes)))
-      throw conflict(undefined, undefined);
-    await recordTransition(trx, actor, {
-      dossierId: id,
-      code,
+    const transition = transitionRecord(actor, {
       agencyId: receiving.id,
       action,
       from: row.state as DossierState,
       to,
       at: now,
       data,
+      index: indexedOf(row),
     });
+    changes.timeline = JSON.stringify(transition.timeline);
+    if (!(await updateDossierState(trx, id, body.version, changes)))
+      throw conflict(undefined, undefined);
+    await recordTransition(trx, { dossierId: id, code }, transition);
   });
 }
 
@@ -412,19 +414,7 @@ export async function resubmitFromDvcqg(
     const components = (row.components as { index: number; provided: boolean }[]).map((c) =>
       supplied.has(c.index) ? { ...c, provided: true } : c,
     );
-    const changed = await updateDossierState(trx, row.id, row.version, {
-      state: to,
-      national_status: NATIONAL_STATUS_OF[to],
-      acceptance_due_at: acceptanceDueAt,
-      components: JSON.stringify(components),
-      // What was asked for is answered; the request itself stays in the history.
-      outcome: null,
-    });
-    if (!changed) throw conflict(undefined, undefined);
-    await insertDossierFiles(trx, row.id, stored);
-    await recordTransition(trx, actor, {
-      dossierId: row.id,
-      code: row.code,
+    const transition = transitionRecord(actor, {
       agencyId: receiving.id,
       action: 'resubmit',
       from: row.state as DossierState,
@@ -436,7 +426,20 @@ export async function resubmitFromDvcqg(
         files: stored.length,
         contentHash: hash,
       },
+      index: indexedOf(row),
     });
+    const changed = await updateDossierState(trx, row.id, row.version, {
+      state: to,
+      national_status: NATIONAL_STATUS_OF[to],
+      acceptance_due_at: acceptanceDueAt,
+      components: JSON.stringify(components),
+      // What was asked for is answered; the request itself stays in the history.
+      outcome: null,
+      timeline: JSON.stringify(transition.timeline),
+    });
+    if (!changed) throw conflict(undefined, undefined);
+    await insertDossierFiles(trx, row.id, stored);
+    await recordTransition(trx, { dossierId: row.id, code: row.code }, transition);
     await notifyCounterOfficers(trx, receiving.path, {
       kind: 'dossier.resubmitted_online',
       dossierId: row.id,

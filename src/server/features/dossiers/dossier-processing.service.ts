@@ -25,7 +25,7 @@ import {
 import { activeOfficer } from '../users/users.service.js';
 import { columnsOf, factsOf } from './dossier-facts.js';
 import { conflict, forbiddenTransition } from './dossier-problems.js';
-import { transitionRecord } from './dossier-record.js';
+import { indexedOf, transitionRecord } from './dossier-record.js';
 import { keepInDataStore, type ResolvedResult, resolveResult } from './dossier-results.js';
 import { forgetRow, keepRow, rowAfter } from './dossier-row-cache.js';
 import { loadVisible, subjectOf } from './dossier-view.js';
@@ -108,6 +108,7 @@ export async function act(
       at: now,
       // The command itself is kept, so that the history replays to the facts (processing.ts).
       data: { ...data, command },
+      index: indexedOf(row),
     }),
     ...noticesOf(command, facts, row, actor),
   };
@@ -132,7 +133,7 @@ export async function act(
           return true;
         });
   if (!written) throw await movedOn(db, id);
-  keepRow(db, rowAfter(row, write.columns, write.transition.at));
+  keepRow(db, rowAfter(row, write.columns, write.transition));
   return outcome;
 }
 

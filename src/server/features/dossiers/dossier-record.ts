@@ -2,9 +2,12 @@ import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import type { DossierAction, From } from '../../../domain/dossier/transitions.js';
+import { MEASURES } from '../../../domain/indicators/contributions.js';
+import type { DossierTimeline } from '../../../domain/indicators/on-time.js';
 import { PREPARED } from '../../db/prepared-statements.js';
 import type { DB } from '../../db/schema.js';
 import { scheduleSeal } from '../audit/audit.service.js';
+import { type IndexedDossier, indexChange } from '../indicators/rollup-change.js';
 
 export interface RecordedChange {
   dossierId: string;
@@ -15,6 +18,8 @@ export interface RecordedChange {
   to: DossierState;
   at: Date;
   data?: Record<string, unknown>;
+  /** The dossier as the service index last saw it: the change moves its rollup rows. */
+  index: IndexedDossier;
 }
 
 /** Jobs that the DVCQG status sync consumes: one per transition, in commit order per dossier. */
@@ -27,7 +32,15 @@ export const STATUS_SYNC_TOPIC = 'dvcqg.status';
  */
 export function transitionRecord(actor: Actor, change: Omit<RecordedChange, 'dossierId' | 'code'>) {
   const nationalStatus = NATIONAL_STATUS_OF[change.to];
-  const at = new Date(Math.floor(change.at.getTime())).toISOString();
+  const ms = Math.floor(change.at.getTime());
+  const at = new Date(ms).toISOString();
+  const data = change.data ?? {};
+  const { timeline, rollup } = indexChange(change.index, {
+    at: ms,
+    action: change.action,
+    to: change.to,
+    data,
+  });
   return {
     at,
     action: change.action,
@@ -36,10 +49,13 @@ export function transitionRecord(actor: Actor, change: Omit<RecordedChange, 'dos
     national_status: nationalStatus,
     actor_type: actor.kind,
     actor_id: actor.kind === 'anonymous' ? null : actor.id,
-    data: change.data ?? {},
+    data,
     sync: { action: change.action, nationalStatus, at },
     audit: { from: change.from, to: change.to },
     agency_id: change.agencyId,
+    // Set on the dossier by the statement that changes it; the rows go to dossier_rollups.
+    timeline,
+    rollup,
   };
 }
 
@@ -47,7 +63,12 @@ export type TransitionRecord = ReturnType<typeof transitionRecord>;
 
 export const TRANSITION_COLUMNS = sql.raw(`at timestamptz, action text, from_state text,
   to_state text, national_status smallint, actor_type text, actor_id text, data jsonb, sync jsonb,
-  audit jsonb, agency_id uuid`);
+  audit jsonb, agency_id uuid, timeline jsonb, rollup jsonb`);
+
+const MEASURE_LIST = MEASURES.join(', ');
+const MEASURE_RECORD = MEASURES.map((m) => `${m} int`).join(', ');
+const MEASURE_SUMS = MEASURES.map((m) => `coalesce(sum(x.${m}), 0)`).join(', ');
+const MEASURE_ADD = MEASURES.map((m) => `${m} = r.${m} + EXCLUDED.${m}`).join(', ');
 
 /**
  * The three writes that go with every transition, as common table expressions `e` (history),
@@ -68,18 +89,45 @@ export const TRANSITION_WRITES = sql`e AS (INSERT INTO dossier_events
     (at, actor_type, actor_id, action, subject_type, subject_id, agency_id, data)
     SELECT t.at, t.actor_type, t.actor_id, 'dossier.' || t.action, 'dossier', t.dossier_id::text,
       t.agency_id, t.audit || jsonb_build_object('code', t.code, 'eventId', e.id)
-    FROM t JOIN e ON e.dossier_id = t.dossier_id)`;
+    FROM t JOIN e ON e.dossier_id = t.dossier_id),
+  ru AS (INSERT INTO dossier_rollups AS r
+      (agency_id, procedure_code, channel, day, ${sql.raw(MEASURE_LIST)})
+    SELECT x.agency_id, x.procedure_code, x.channel, x.day, ${sql.raw(MEASURE_SUMS)}
+    FROM t, jsonb_to_recordset(t.rollup) AS x(agency_id uuid, procedure_code text, channel text,
+      day date, ${sql.raw(MEASURE_RECORD)})
+    GROUP BY x.agency_id, x.day, x.procedure_code, x.channel
+    -- Rows locked in key order, after the dossiers: two groups wait for each other, never deadlock.
+    ORDER BY x.agency_id, x.day, x.procedure_code, x.channel
+    ON CONFLICT (agency_id, day, procedure_code, channel) DO UPDATE SET ${sql.raw(MEASURE_ADD)})`;
 
-/** History, outbox and audit of one change, inside the transaction that makes the change. */
+/**
+ * History, outbox, audit and rollups of one change, inside the transaction that makes the change
+ * (which sets the record's `timeline` on the dossier).
+ */
 export async function recordTransition(
   trx: Transaction<DB>,
-  actor: Actor,
-  change: RecordedChange,
+  change: Pick<RecordedChange, 'dossierId' | 'code'>,
+  transition: TransitionRecord,
 ): Promise<void> {
-  const record = JSON.stringify(transitionRecord(actor, change));
+  const record = JSON.stringify(transition);
   await sql`WITH t AS (SELECT ${change.dossierId}::uuid AS dossier_id, ${change.code}::text AS code, r.*
       FROM jsonb_to_record(${record}::jsonb) AS r(${TRANSITION_COLUMNS})),
     ${TRANSITION_WRITES}
     SELECT id FROM e ${PREPARED}`.execute(trx);
   scheduleSeal();
+}
+
+/** A stored dossier as the service index sees it (its timeline null before its first change). */
+export function indexedOf(row: {
+  competent_agency_id: string;
+  procedure_code: string;
+  channel: string;
+  timeline?: unknown;
+}): IndexedDossier {
+  return {
+    agencyId: row.competent_agency_id,
+    procedureCode: row.procedure_code,
+    channel: row.channel,
+    timeline: (row.timeline ?? null) as DossierTimeline | null,
+  };
 }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { cacheKeyOf } from '../../db/reference-revisions.js';
 import type { DB } from '../../db/schema.js';
 import type { columnsOf } from './dossier-facts.js';
+import type { TransitionRecord } from './dossier-record.js';
 import type { DossierRow } from './dossiers.queries.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -50,18 +51,20 @@ export function forgetRow(db: Db, id: string): void {
 }
 
 /**
- * The row as a processing write leaves it: the new columns at the next version, updated at the
- * action's time (the write sets `updated_at` to the same instant), everything else as it was.
+ * The row as a processing write leaves it: the new columns and the index's timeline at the next
+ * version, updated at the action's time (the write sets `updated_at` to the same instant),
+ * everything else as it was.
  */
 export function rowAfter(
   row: DossierRow,
   columns: ReturnType<typeof columnsOf>,
-  at: string,
+  transition: Pick<TransitionRecord, 'at' | 'timeline'>,
 ): DossierRow {
   return {
     ...row,
     ...columns,
+    timeline: transition.timeline,
     version: row.version + 1,
-    updated_at: new Date(at),
+    updated_at: new Date(transition.at),
   };
 }

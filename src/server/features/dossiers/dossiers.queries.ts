@@ -136,7 +136,8 @@ export type ProcessingColumn =
 
 export type NewDossier = Omit<
   Insertable<DossiersTable>,
-  'id' | 'version' | 'created_at' | 'updated_at' | ProcessingColumn
+  // The timeline comes with the first change's record (dossier-record.ts).
+  'id' | 'version' | 'created_at' | 'updated_at' | 'timeline' | ProcessingColumn
 >;
 
 export async function insertDossierFiles(
@@ -219,6 +220,7 @@ export const DOSSIER_ROW = [
   'decided_at',
   'returned_at',
   'holding_agency_ids',
+  'timeline',
 ] as const satisfies readonly (keyof DossiersTable)[];
 
 export function findDossier(db: Db, id: string) {

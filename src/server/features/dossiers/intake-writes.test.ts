@@ -33,7 +33,7 @@ describe('the grouped intake statement', () => {
     const { rows } = await sql<{ column_name: string; data_type: string }>`
       SELECT column_name, data_type FROM information_schema.columns
       WHERE table_schema = 'public' AND table_name = 'dossiers'
-        AND column_name NOT IN ('id', 'code', 'version', 'created_at', 'updated_at')
+        AND column_name NOT IN ('id', 'code', 'version', 'created_at', 'updated_at', 'timeline')
         AND column_name NOT IN (${sql.join(PROCESSING_COLUMNS)})`.execute(database.db);
     const table = Object.fromEntries(rows.map((r) => [r.column_name, r.data_type]));
     const written = Object.fromEntries(

@@ -112,10 +112,10 @@ export async function writeIntakes(
     n AS (SELECT x.id, s.last_value - count(*) OVER w + row_number() OVER (w ORDER BY x.i) AS seq
       FROM x LEFT JOIN s ON s.agency_id = x.seq_agency AND s.day = x.seq_day
       WINDOW w AS (PARTITION BY x.seq_agency, x.seq_day)),
-    d AS (INSERT INTO dossiers (id, code, ${COLUMN_LIST})
+    d AS (INSERT INTO dossiers (id, code, timeline, ${COLUMN_LIST})
       SELECT x.id, CASE WHEN length(n.seq::text) <= x.width
           THEN replace(x.pattern, '{seq}', lpad(n.seq::text, x.width, '0')) END,
-        ${X_COLUMN_LIST}
+        x.transition->'timeline', ${X_COLUMN_LIST}
       FROM x JOIN n ON n.id = x.id ORDER BY x.i
       RETURNING id, code),
     f AS (INSERT INTO dossier_files (dossier_id, component_index, position, sha256, name)

@@ -25,7 +25,7 @@ import { formatInstantShort } from '../../forms/vi-format.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { warnOfDeadlines } from './dossier-alerts.js';
 import { columnsOf, factsOf } from './dossier-facts.js';
-import { transitionRecord } from './dossier-record.js';
+import { indexedOf, transitionRecord } from './dossier-record.js';
 import { closeUnsupplemented } from './dossier-sweeps.js';
 import type { DossierDetail } from './dossiers.contract.js';
 import { findDossier } from './dossiers.queries.js';
@@ -657,6 +657,7 @@ describe('the grouped write of actions', () => {
           to: 'in_progress',
           at: new Date(),
           data: { handlerId },
+          index: indexedOf(row),
         },
       ),
       notices: [{ userId: handlerId, kind: 'dossier.assigned', title: 'x' }],

@@ -80,7 +80,7 @@ export async function writeTransitions(db: Db, items: TransitionWrite[]): Promis
     x AS (SELECT DISTINCT ON (id) * FROM x0 ORDER BY id, i),
     l AS (SELECT d.id FROM dossiers d JOIN x ON x.id = d.id AND x.version = d.version
       ORDER BY d.id FOR UPDATE OF d),
-    u AS (UPDATE dossiers d SET ${ASSIGN}, version = d.version + 1,
+    u AS (UPDATE dossiers d SET ${ASSIGN}, timeline = x.transition->'timeline', version = d.version + 1,
         updated_at = (x.transition->>'at')::timestamptz
       FROM x WHERE d.id = x.id AND d.version = x.version AND d.id IN (SELECT id FROM l)
       RETURNING d.id, d.code),

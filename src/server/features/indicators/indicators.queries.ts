@@ -1,0 +1,99 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { DossierState } from '../../../domain/dossier/states.js';
+import { MEASURES } from '../../../domain/indicators/contributions.js';
+import type { ProgressCounts } from '../../../domain/indicators/on-time.js';
+import type { Period } from '../../../domain/indicators/periods.js';
+import { type HistoryEntry, timelineOf } from '../../../domain/indicators/timeline.js';
+import type { DB } from '../../db/schema.js';
+import type { RollupRow } from './rollup-change.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/**
+ * The progress counts of a period for a set of agencies, from the rollups alone: flows summed over
+ * the period's days, stocks over every day before its start or up to its end (contributions.ts).
+ */
+export async function progressFromRollups(
+  db: Db,
+  agencyIds: readonly string[],
+  period: Pick<Period, 'from' | 'to'>,
+): Promise<ProgressCounts> {
+  if (agencyIds.length === 0) return countsOf(undefined);
+  const { from, to } = period;
+  const { rows } = await sql<Record<string, number>>`
+    SELECT
+      coalesce(sum(received) FILTER (WHERE day >= ${from}::date), 0) AS received,
+      coalesce(sum(finished_early) FILTER (WHERE day >= ${from}::date), 0) AS finished_early,
+      coalesce(sum(finished_on_time) FILTER (WHERE day >= ${from}::date), 0) AS finished_on_time,
+      coalesce(sum(finished_late) FILTER (WHERE day >= ${from}::date), 0) AS finished_late,
+      coalesce(sum(open) FILTER (WHERE day < ${from}::date), 0) AS open_at_start,
+      coalesce(sum(open), 0) AS open,
+      coalesce(sum(open_late), 0) AS open_late,
+      coalesce(sum(open_waiting), 0) AS open_waiting
+    FROM dossier_rollups
+    WHERE agency_id = ANY(${sql.val([...agencyIds])}::uuid[]) AND day <= ${to}::date`.execute(db);
+  return countsOf(rows[0]);
+}
+
+function countsOf(r: Record<string, number | string> | undefined): ProgressCounts {
+  const n = (k: string) => Number(r?.[k] ?? 0);
+  return {
+    counted: n('open_at_start') + n('received'),
+    carried: n('open_at_start'),
+    finishedEarly: n('finished_early'),
+    finishedOnTime: n('finished_on_time'),
+    finishedLate: n('finished_late'),
+    openOnTime: n('open') - n('open_late'),
+    openLate: n('open_late'),
+    openWaiting: n('open_waiting'),
+  };
+}
+
+/** A page of dossiers (by id) with their rollup key and whole history, for rebuilding. */
+export async function dossierHistories(db: Db, afterId: string | null, limit: number) {
+  const { rows } = await sql<{
+    id: string;
+    version: number;
+    competent_agency_id: string;
+    procedure_code: string;
+    channel: string;
+    history: { at: string; action: string; to: DossierState; data: Record<string, unknown> }[];
+  }>`
+    SELECT d.id, d.version, d.competent_agency_id, d.procedure_code, d.channel,
+      coalesce((SELECT json_agg(json_build_object('at', e.at, 'action', e.action,
+          'to', e.to_state, 'data', e.data) ORDER BY e.id)
+        FROM dossier_events e WHERE e.dossier_id = d.id), '[]') AS history
+    FROM dossiers d
+    WHERE ${afterId === null ? sql`true` : sql`d.id > ${afterId}::uuid`}
+    ORDER BY d.id LIMIT ${limit}`.execute(db);
+  return rows.map((r) => ({
+    ...r,
+    timeline: timelineOf(r.history.map((h): HistoryEntry => ({ ...h, at: Date.parse(h.at) }))),
+  }));
+}
+
+/** Sets the timelines of a page of dossiers, raising their versions (a change like any other). */
+export async function setTimelines(
+  trx: Transaction<DB>,
+  items: { id: string; version: number; timeline: unknown }[],
+) {
+  if (items.length === 0) return;
+  await sql`
+    UPDATE dossiers d SET timeline = x.timeline, version = d.version + 1
+    FROM jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS x(id uuid, version int, timeline jsonb)
+    WHERE d.id = x.id AND d.version = x.version`.execute(trx);
+}
+
+/** Replaces every rollup row by those given (summed per key beforehand). */
+export async function replaceRollups(trx: Transaction<DB>, rows: RollupRow[]) {
+  await sql`DELETE FROM dossier_rollups`.execute(trx);
+  const measures = sql.raw(MEASURES.join(', '));
+  const record = sql.raw(MEASURES.map((m) => `${m} int`).join(', '));
+  const values = sql.raw(MEASURES.map((m) => `coalesce(x.${m}, 0)`).join(', '));
+  for (let i = 0; i < rows.length; i += 5_000)
+    await sql`
+      INSERT INTO dossier_rollups (agency_id, procedure_code, channel, day, ${measures})
+      SELECT x.agency_id, x.procedure_code, x.channel, x.day, ${values}
+      FROM jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 5_000))}::jsonb)
+        AS x(agency_id uuid, procedure_code text, channel text, day date, ${record})`.execute(trx);
+}

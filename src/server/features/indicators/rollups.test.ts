@@ -1,0 +1,172 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIntake, publishTestProcedures } from '../../../../test/support/dossiers.js';
+import { agencyIds, KINH_BAC } from '../../../../test/support/factories.js';
+import { type Client, createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import type { Actor } from '../../../domain/access/policy.js';
+import { addDays, localDate } from '../../../domain/calendar/local-date.js';
+import { judge, type ProgressCounts, tally } from '../../../domain/indicators/on-time.js';
+import { periodOf } from '../../../domain/indicators/periods.js';
+import { act } from '../dossiers/dossier-processing.service.js';
+import type { DossierDetail } from '../dossiers/dossiers.contract.js';
+import { activeUserActor } from '../users/users.queries.js';
+import { dossierHistories } from './indicators.queries.js';
+import { progressOf, rebuildRollups } from './indicators.service.js';
+
+let t: TestApp;
+let counter: Client;
+const actors: Record<string, Actor> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await publishTestProcedures(t.db);
+  counter = await t.login('motcua.tinh');
+  for (const u of ['motcua.tinh', 'chuyenvien.kinhbac', 'lanhdao.kinhbac', 'giamsat.tinh']) {
+    const client = u === 'motcua.tinh' ? counter : await t.login(u);
+    actors[u] = (await activeUserActor(t.db, client.userId)) as Actor;
+  }
+});
+afterAll(() => t.close());
+
+const DAY = 86_400_000;
+
+async function receive(): Promise<DossierDetail> {
+  const res = await t.as(counter).post('/api/v1/dossiers', buildIntake());
+  expect(res.statusCode).toBe(201);
+  return res.json() as DossierDetail;
+}
+
+/** Takes a dossier through actions, each some days after the one before (as the service allows). */
+async function walk(
+  d: DossierDetail,
+  steps: [who: string, body: Record<string, unknown>, daysLater: number][],
+) {
+  let version = d.version;
+  let now = Date.now();
+  for (const [who, body, days] of steps) {
+    now += days * DAY;
+    const leader = actors['lanhdao.kinhbac'] as Actor & { id: string };
+    const filled = body.action === 'forward' ? { ...body, handlerId: leader.id } : body;
+    const out = await act(
+      t.db,
+      actors[who] as Actor,
+      d.id,
+      { ...filled, version } as never,
+      new Date(now),
+    );
+    version = out.version;
+  }
+}
+
+/** The counts from the raw histories, through the rule itself: the brute force to compare with. */
+async function bruteForce(period: { start: number; end: number }): Promise<ProgressCounts> {
+  const all = await dossierHistories(t.db, null, 100_000);
+  return tally(all.map((d) => judge(d.timeline, period)));
+}
+
+const late = { lateExplanation: { who: 'Chuyên viên A', why: 'Chờ xác minh' } };
+
+describe('rollups of the service index', () => {
+  it('kept with every change, they give the counts of the rule for any period, and a rebuild gives the same', async () => {
+    // A spread of fates: early, late, supplemented, closed without supplement, withdrawn, open.
+    const fates: [string, Record<string, unknown>, number][][] = [
+      [['chuyenvien.kinhbac', { action: 'claim' }, 0]],
+      [
+        ['chuyenvien.kinhbac', { action: 'claim' }, 0],
+        ['chuyenvien.kinhbac', { action: 'forward' }, 0],
+        ['lanhdao.kinhbac', { action: 'approve' }, 0],
+      ],
+      [
+        ['chuyenvien.kinhbac', { action: 'claim' }, 0],
+        ['chuyenvien.kinhbac', { action: 'forward' }, 3],
+        ['lanhdao.kinhbac', { action: 'approve', ...late }, 2],
+      ],
+      [
+        ['chuyenvien.kinhbac', { action: 'claim' }, 0],
+        [
+          'chuyenvien.kinhbac',
+          { action: 'request_supplement', items: [{ name: 'Tờ khai', reason: 'Thiếu chữ ký' }] },
+          0,
+        ],
+        ['motcua.tinh', { action: 'supplement' }, 4],
+        ['chuyenvien.kinhbac', { action: 'forward' }, 0],
+        ['lanhdao.kinhbac', { action: 'approve' }, 0],
+        ['motcua.tinh', { action: 'return_result', channel: 'counter' }, 1],
+      ],
+      [
+        ['chuyenvien.kinhbac', { action: 'claim' }, 0],
+        [
+          'chuyenvien.kinhbac',
+          { action: 'request_supplement', items: [{ name: 'Tờ khai', reason: 'Thiếu chữ ký' }] },
+          0,
+        ],
+        ['motcua.tinh', { action: 'close_unsupplemented' }, 16],
+      ],
+      [
+        ['chuyenvien.kinhbac', { action: 'claim' }, 0],
+        [
+          'chuyenvien.kinhbac',
+          { action: 'request_supplement', items: [{ name: 'Tờ khai', reason: 'Thiếu chữ ký' }] },
+          0,
+        ],
+      ],
+      [['motcua.tinh', { action: 'withdraw', reason: 'Không còn nhu cầu' }, 1]],
+      [
+        ['chuyenvien.kinhbac', { action: 'claim' }, 0],
+        [
+          'chuyenvien.kinhbac',
+          { action: 'refuse_after_appraisal', reasons: ['Không đủ điều kiện'], ...late },
+          5,
+        ],
+      ],
+    ];
+    for (const steps of fates) await walk(await receive(), steps);
+    await receive(); // received today, untouched
+
+    const today = localDate(new Date());
+    const periods = [
+      periodOf('day', today),
+      periodOf('month', today),
+      periodOf('day', addDays(today, 3)),
+      periodOf('custom', addDays(today, 1), addDays(today, 20)),
+      periodOf('year', today),
+      periodOf('month', addDays(today, -40)),
+    ];
+    const province = agencyIds.province;
+    const commune = agencyIds.commune(KINH_BAC);
+    const before: ProgressCounts[] = [];
+    for (const p of periods) {
+      const expected = await bruteForce(p);
+      const counts = await progressOf(t.db, province, p);
+      expect(counts, `${p.kind} ${p.from}–${p.to}`).toEqual(expected);
+      // The commune's agency is the competent one of every dossier here; another commune has none.
+      expect(await progressOf(t.db, commune, p)).toEqual(expected);
+      before.push(counts);
+    }
+    // Some of every kind, so that the comparison means something.
+    const year = before[4] as ProgressCounts;
+    expect(year.finishedLate).toBeGreaterThan(0);
+    expect(year.finishedEarly + year.finishedOnTime).toBeGreaterThan(0);
+    expect(year.counted).toBe(fates.length + 1);
+    const later = before[3] as ProgressCounts;
+    expect(later.openLate).toBeGreaterThan(0);
+
+    const rowsBefore = await rollupRows();
+    const rebuilt = await rebuildRollups(t.db, { pageSize: 3 });
+    expect(rebuilt.dossiers).toBe(fates.length + 1);
+    expect(await rollupRows()).toEqual(rowsBefore);
+    for (const [i, p] of periods.entries())
+      expect(await progressOf(t.db, province, p)).toEqual(before[i]);
+  });
+});
+
+async function rollupRows() {
+  const { rows } = await sql`
+    SELECT agency_id, day::text AS day, procedure_code, channel, received, finished_early,
+      finished_on_time, finished_late, open, open_late, open_waiting
+    FROM dossier_rollups
+    WHERE received <> 0 OR finished_early <> 0 OR finished_on_time <> 0 OR finished_late <> 0
+      OR open <> 0 OR open_late <> 0 OR open_waiting <> 0
+    ORDER BY agency_id, day, procedure_code, channel`.execute(t.db);
+  return rows;
+}
