@@ -4,6 +4,10 @@ import { loadConfig } from './server/config.js';
 import { migrateDown, migrateToLatest, pendingMigrations } from './server/db/migrate.js';
 import { openFromConfig } from './server/db/open-from-config.js';
 import { verifyAuditChain } from './server/features/audit/audit.service.js';
+import {
+  rebuildRollups,
+  rollupsNeedRebuild,
+} from './server/features/indicators/indicators.service.js';
 import { AppError } from './server/http/problem.js';
 import { createFirstAdmin } from './server/seed/first-admin.js';
 import { seedDemo, seedDemoCatalog, seedOrganisation } from './server/seed/seed.service.js';
@@ -15,6 +19,7 @@ const USAGE = `motcua — Hệ thống thông tin giải quyết thủ tục hà
   motcua migrate [up|down|status]                   nâng cấp / hạ cấp cơ sở dữ liệu
   motcua seed [--demo]                              nạp cơ cấu tổ chức (và dữ liệu mẫu)
   motcua audit verify                               kiểm tra chuỗi băm của nhật ký
+  motcua rollups rebuild                            tính lại số liệu tổng hợp của Bộ chỉ số từ lịch sử hồ sơ
   motcua admin create USERNAME "HỌ TÊN"             tạo quản trị viên đầu tiên (toàn tỉnh);
                                                     mật khẩu lấy từ MOTCUA_ADMIN_PASSWORD hoặc được sinh ra
 
@@ -29,6 +34,19 @@ async function withDatabase<T>(
   } finally {
     await database.close();
   }
+}
+
+/** Rebuilds the index's rollups, telling how far it got on stderr. */
+async function rebuildWithProgress(db: Parameters<typeof rebuildRollups>[0]) {
+  const started = Date.now();
+  console.error('Đang tính lại số liệu tổng hợp của Bộ chỉ số từ lịch sử hồ sơ…');
+  const { dossiers, rows } = await rebuildRollups(db, {
+    onProgress: (n) => process.stderr.write(`\r  ${n.toLocaleString('vi-VN')} hồ sơ`),
+  });
+  process.stderr.write('\n');
+  console.log(
+    `Đã tính lại: ${dossiers.toLocaleString('vi-VN')} hồ sơ, ${rows.toLocaleString('vi-VN')} dòng tổng hợp (${((Date.now() - started) / 1000).toFixed(1)} giây).`,
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -73,7 +91,14 @@ async function main(argv: string[]): Promise<number> {
               ? `Đã áp dụng: ${applied.join(', ')}`
               : 'Cơ sở dữ liệu đã ở phiên bản mới nhất',
           );
+          if (await rollupsNeedRebuild(db)) await rebuildWithProgress(db);
         }
+        return 0;
+      });
+    case 'rollups':
+      if (sub !== 'rebuild') break;
+      return withDatabase(async ({ db }) => {
+        await rebuildWithProgress(db);
         return 0;
       });
     case 'seed':

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { isConnectionError } from './db/connection-errors.js';
 import { assertNotNewerThanCode, migrateToLatest } from './db/migrate.js';
 import { openFromConfig } from './db/open-from-config.js';
+import { rebuildRollups, rollupsNeedRebuild } from './features/indicators/indicators.service.js';
 import { isEmpty, seedDemo, seedDemoCatalog, seedOrganisation } from './seed/seed.service.js';
 
 export interface ServeOptions {
@@ -22,6 +23,10 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     if (options.migrate) {
       const applied = await migrateToLatest(database.db);
       if (applied.length > 0) log.info({ applied }, 'database migrated');
+      if (await rollupsNeedRebuild(database.db)) {
+        const rebuilt = await rebuildRollups(database.db);
+        log.info(rebuilt, 'service index rollups rebuilt from the dossiers histories');
+      }
     } else {
       await assertNotNewerThanCode(database.db);
     }

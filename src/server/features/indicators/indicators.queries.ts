@@ -97,3 +97,15 @@ export async function replaceRollups(trx: Transaction<DB>, rows: RollupRow[]) {
       FROM jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 5_000))}::jsonb)
         AS x(agency_id uuid, procedure_code text, channel text, day date, ${record})`.execute(trx);
 }
+
+/** Received dossiers without a timeline: written before the rollups existed. */
+export async function dossiersWithoutTimeline(db: Db): Promise<boolean> {
+  const row = await db
+    .selectFrom('dossiers')
+    .select('id')
+    .where('timeline', 'is', null)
+    .where('received_at', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

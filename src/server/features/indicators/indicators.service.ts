@@ -7,6 +7,7 @@ import { agencyPath } from '../agencies/agencies.queries.js';
 import { agencyIdsWithin } from '../dossiers/dossiers.queries.js';
 import {
   dossierHistories,
+  dossiersWithoutTimeline,
   progressFromRollups,
   replaceRollups,
   setTimelines,
@@ -66,4 +67,12 @@ export async function rebuildRollups(
     await replaceRollups(trx, rows);
     return { dossiers, rows: rows.length };
   });
+}
+
+/**
+ * Whether received dossiers exist that the rollups have never seen (written before migration
+ * 0015): `motcua migrate` and `motcua serve --migrate` then rebuild the rollups once.
+ */
+export async function rollupsNeedRebuild(db: Kysely<DB>): Promise<boolean> {
+  return dossiersWithoutTimeline(db);
 }

@@ -11,7 +11,7 @@ import { act } from '../dossiers/dossier-processing.service.js';
 import type { DossierDetail } from '../dossiers/dossiers.contract.js';
 import { activeUserActor } from '../users/users.queries.js';
 import { dossierHistories } from './indicators.queries.js';
-import { progressOf, rebuildRollups } from './indicators.service.js';
+import { progressOf, rebuildRollups, rollupsNeedRebuild } from './indicators.service.js';
 
 let t: TestApp;
 let counter: Client;
@@ -157,6 +157,23 @@ describe('rollups of the service index', () => {
     expect(await rollupRows()).toEqual(rowsBefore);
     for (const [i, p] of periods.entries())
       expect(await progressOf(t.db, province, p)).toEqual(before[i]);
+  });
+
+  it('dossiers written before the rollups existed are found, and a rebuild counts them', async () => {
+    expect(await rollupsNeedRebuild(t.db)).toBe(false);
+    const d = await receive();
+    const month = periodOf('month', localDate(new Date()));
+    const counted = await progressOf(t.db, agencyIds.province, month);
+    // As migration 0015 finds a dossier received before it: no timeline, no rows.
+    await sql`UPDATE dossiers SET timeline = NULL, version = version + 1 WHERE id = ${d.id}::uuid`.execute(
+      t.db,
+    );
+    await sql`UPDATE dossier_rollups SET received = received - 1, open = open - 1
+      WHERE day = ${localDate(new Date())}::date`.execute(t.db);
+    expect(await rollupsNeedRebuild(t.db)).toBe(true);
+    await rebuildRollups(t.db);
+    expect(await rollupsNeedRebuild(t.db)).toBe(false);
+    expect(await progressOf(t.db, agencyIds.province, month)).toEqual(counted);
   });
 });
 
