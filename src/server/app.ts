@@ -35,6 +35,7 @@ import { publicLookupRoutes } from './features/dossiers/public-lookup.routes.js'
 import { fileRoutes } from './features/files/files.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { inboxRoutes } from './features/inbox/inbox.routes.js';
+import { indicatorRoutes } from './features/indicators/indicators.routes.js';
 import { notificationRoutes } from './features/notifications/notifications.routes.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { localFileStore } from './files/file-store.js';
@@ -157,6 +158,7 @@ export async function buildApp({
   fileRoutes(app, deps);
   adminUnitRoutes(app);
   dossierRoutes(app, deps);
+  indicatorRoutes(app, deps);
   dvcqgIntakeRoutes(app, deps);
   publicLookupRoutes(app, deps);
   notificationRoutes(app, deps);

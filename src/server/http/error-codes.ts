@@ -44,6 +44,10 @@ export const ERROR_CODES = {
     title: 'Ngày hiệu lực phải sau ngày hiệu lực trước đó của cơ quan',
   },
   UNKNOWN_AGENCY: { status: 422, title: 'Cơ quan không tồn tại' },
+  PERIOD_INVALID: {
+    status: 422,
+    title: 'Kỳ báo cáo không hợp lệ (ngày không có thật, hoặc ngày kết thúc trước ngày bắt đầu)',
+  },
   CALENDAR_OUT_OF_RANGE: {
     status: 422,
     title: 'Kết quả nằm ngoài khoảng năm lịch hỗ trợ (1900–2199)',

@@ -1,10 +1,24 @@
 import { type Kysely, sql } from 'kysely';
+import type { z } from 'zod';
+import type { Actor } from '../../../domain/access/policy.js';
 import { contributions, MEASURES } from '../../../domain/indicators/contributions.js';
-import type { ProgressCounts } from '../../../domain/indicators/on-time.js';
-import type { Period } from '../../../domain/indicators/periods.js';
+import {
+  SHIPPED_INDEX_SCHEME,
+  schemeOn,
+  scoreOf,
+} from '../../../domain/indicators/index-scheme.js';
+import {
+  earlyRatio,
+  onTimeRatio,
+  type ProgressCounts,
+} from '../../../domain/indicators/on-time.js';
+import { type Period, PeriodError, periodOf } from '../../../domain/indicators/periods.js';
 import type { DB } from '../../db/schema.js';
-import { agencyPath } from '../agencies/agencies.queries.js';
+import { AppError } from '../../http/problem.js';
+import { agencyPath, findAgency } from '../agencies/agencies.queries.js';
+import { authorize } from '../auth/authorize.js';
 import { agencyIdsWithin } from '../dossiers/dossiers.queries.js';
+import type { ProgressQuery, ProgressView } from './indicators.contract.js';
 import {
   dossierHistories,
   dossiersWithoutTimeline,
@@ -13,6 +27,48 @@ import {
   setTimelines,
 } from './indicators.queries.js';
 import { type RollupRow, rollupRows } from './rollup-change.js';
+
+/**
+ * Indicator 2.1 and the period's counts for a unit the actor may read the indicators of, from the
+ * rollups; scored with the index scheme in force on the period's last day.
+ */
+export async function progress(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: z.infer<typeof ProgressQuery>,
+): Promise<ProgressView> {
+  const path = await agencyPath(db, query.agencyId);
+  if (path === undefined) throw new AppError('NOT_FOUND', { detail: 'Không có đơn vị này' });
+  authorize(actor, 'indicator.read', { agencyPath: path });
+  let period: Period;
+  try {
+    period = periodOf(query.period, query.date, query.to);
+  } catch (error) {
+    if (error instanceof PeriodError)
+      throw new AppError('PERIOD_INVALID', { detail: error.message });
+    throw error;
+  }
+  const [counts, agency] = await Promise.all([
+    progressFromRollups(db, await agencyIdsWithin(db, [path]), period),
+    findAgency(db, query.agencyId, period.to),
+  ]);
+  const scheme = schemeOn([SHIPPED_INDEX_SCHEME], period.to) ?? SHIPPED_INDEX_SCHEME;
+  const indicator = scheme.groups.flatMap((g) => g.indicators).find((i) => i.id === '2.1');
+  const onTime = onTimeRatio(counts);
+  return {
+    agency: { id: query.agencyId, name: agency?.agency.name ?? '' },
+    period: { kind: period.kind, from: period.from, to: period.to },
+    counts: { ...counts, received: counts.counted - counts.carried },
+    onTime,
+    early: earlyRatio(counts),
+    score: {
+      indicator: '2.1',
+      points: indicator ? scoreOf(onTime, indicator) : null,
+      max: indicator?.points ?? 0,
+      scheme: scheme.version,
+    },
+  };
+}
 
 /** The progress of an agency and every agency under it (a commune, a department, the province). */
 export async function progressOf(

@@ -2,7 +2,12 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIntake, publishTestProcedures } from '../../../../test/support/dossiers.js';
 import { agencyIds, KINH_BAC } from '../../../../test/support/factories.js';
-import { type Client, createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import {
+  type Client,
+  createTestApp,
+  expectProblem,
+  type TestApp,
+} from '../../../../test/support/test-app.js';
 import type { Actor } from '../../../domain/access/policy.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { judge, type ProgressCounts, tally } from '../../../domain/indicators/on-time.js';
@@ -187,3 +192,75 @@ async function rollupRows() {
     ORDER BY agency_id, day, procedure_code, channel`.execute(t.db);
   return rows;
 }
+
+describe('GET /api/v1/indicators/progress', () => {
+  it('gives a unit’s counts, indicator 2.1 and its score to those who may read the indicators', async () => {
+    const supervisor = await t.login('giamsat.tinh');
+    const today = localDate(new Date());
+    const res = await t
+      .as(supervisor)
+      .get(`/api/v1/indicators/progress?agencyId=${agencyIds.province}&period=month&date=${today}`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as {
+      counts: ProgressCounts & { received: number };
+      onTime: number | null;
+      score: { points: number | null; max: number };
+      period: { from: string; to: string };
+    };
+    const month = periodOf('month', today);
+    const counts = await progressOf(t.db, agencyIds.province, month);
+    expect(body.period).toMatchObject({ from: month.from, to: month.to });
+    expect(body.counts).toEqual({ ...counts, received: counts.counted - counts.carried });
+    expect(body.counts.counted).toBeGreaterThan(0);
+    expect(body.onTime).toBeCloseTo(
+      (counts.finishedEarly + counts.finishedOnTime + counts.openOnTime) / counts.counted,
+    );
+    expect(body.score.max).toBe(20);
+    expect(body.score.points).toBeCloseTo((body.onTime as number) * 20);
+
+    const leader = await t.login('lanhdao.kinhbac');
+    const commune = agencyIds.commune(KINH_BAC);
+    const own = await t
+      .as(leader)
+      .get(`/api/v1/indicators/progress?agencyId=${commune}&period=year&date=${today}`);
+    expect(own.statusCode).toBe(200);
+    expectProblem(
+      await t
+        .as(leader)
+        .get(`/api/v1/indicators/progress?agencyId=${agencyIds.province}&date=${today}`),
+      403,
+      'FORBIDDEN',
+    );
+    const specialist = await t.login('chuyenvien.kinhbac');
+    expectProblem(
+      await t.as(specialist).get(`/api/v1/indicators/progress?agencyId=${commune}&date=${today}`),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await t
+        .as(supervisor)
+        .get(
+          `/api/v1/indicators/progress?agencyId=${agencyIds.province}&period=custom&date=2026-11-30&to=2026-11-01`,
+        ),
+      422,
+      'PERIOD_INVALID',
+    );
+    expectProblem(
+      await t
+        .as(supervisor)
+        .get(`/api/v1/indicators/progress?agencyId=${agencyIds.province}&date=2026-02-30`),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await t
+        .as(supervisor)
+        .get(
+          `/api/v1/indicators/progress?agencyId=00000000-0000-4000-8000-000000000000&date=${today}`,
+        ),
+      404,
+      'NOT_FOUND',
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { PERIOD_KINDS } from '../../../domain/indicators/periods.js';
+
+const date = z.iso.date().describe('YYYY-MM-DD, giờ Việt Nam');
+
+export const ProgressQuery = z.strictObject({
+  agencyId: z.uuid().describe('Đơn vị: tỉnh, sở, ban, ngành hoặc xã; gồm cả các đơn vị trực thuộc'),
+  period: z.enum(PERIOD_KINDS).default('month'),
+  date: date.describe('Một ngày trong kỳ (ngày đầu với kỳ tùy chọn)'),
+  to: date.optional().describe('Ngày cuối của kỳ tùy chọn (period=custom)'),
+});
+
+const ratio = z.number().min(0).max(1).nullable();
+
+export const ProgressView = z
+  .object({
+    agency: z.object({ id: z.uuid(), name: z.string() }),
+    period: z.object({ kind: z.enum(PERIOD_KINDS), from: date, to: date }),
+    counts: z
+      .object({
+        counted: z.number().int().describe('Hồ sơ trong kỳ: tồn kỳ trước + tiếp nhận trong kỳ'),
+        carried: z.number().int().describe('Tồn từ kỳ trước'),
+        received: z.number().int().describe('Tiếp nhận trong kỳ'),
+        finishedEarly: z.number().int(),
+        finishedOnTime: z.number().int(),
+        finishedLate: z.number().int(),
+        openOnTime: z.number().int().describe('Đang giải quyết, trong hạn (cuối kỳ)'),
+        openLate: z.number().int().describe('Đang giải quyết, quá hạn (cuối kỳ)'),
+        openWaiting: z.number().int().describe('Trong số đang giải quyết: chờ bổ sung'),
+      })
+      .describe('Số hồ sơ theo quy tắc đúng hạn của Bộ chỉ số (Quyết định 766)'),
+    onTime: ratio.describe('Chỉ số 2.1: (đúng hạn, trước hạn + đang trong hạn) / hồ sơ trong kỳ'),
+    early: ratio.describe('Tỷ lệ trước hạn trong số đã giải quyết'),
+    score: z
+      .object({
+        indicator: z.literal('2.1'),
+        points: z.number().nullable(),
+        max: z.number(),
+        scheme: z.string(),
+      })
+      .describe('Điểm chỉ số 2.1 theo bộ chỉ số đang áp dụng'),
+  })
+  .meta({ id: 'ProgressView' });
+export type ProgressView = z.infer<typeof ProgressView>;
