@@ -215,6 +215,7 @@ export interface DossierRollupsTable {
   open: ColumnType<number, number | undefined, number>;
   open_late: ColumnType<number, number | undefined, number>;
   open_waiting: ColumnType<number, number | undefined, number>;
+  shard: ColumnType<number, number | undefined, number>;
 }
 
 export interface DossierEventsTable {

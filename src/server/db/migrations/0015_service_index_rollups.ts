@@ -9,7 +9,8 @@ import { type Kysely, sql } from 'kysely';
  * - `dossier_rollups`: per competent agency, procedure, channel and day, the flows of that day
  *   (received; finished early, on time, late) and the changes of the stocks (open; open and late;
  *   open and waiting for a supplement) made that day, or due that day (the due time passing).
- *   Written in the transaction of every change.
+ *   Written in the transaction of every change, into one of a few rows per key (`shard`, by the
+ *   writing connection) so that concurrent writers do not queue on a busy key's row.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE dossiers ADD COLUMN timeline jsonb`.execute(db);
@@ -26,7 +27,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       open integer NOT NULL DEFAULT 0,
       open_late integer NOT NULL DEFAULT 0,
       open_waiting integer NOT NULL DEFAULT 0,
-      PRIMARY KEY (agency_id, day, procedure_code, channel)
+      -- Writers at the same moment (two groups of intakes on their way, two instances) each
+      -- update a row of their own for a busy key instead of waiting for each other's commit.
+      shard smallint NOT NULL DEFAULT 0,
+      PRIMARY KEY (agency_id, day, procedure_code, channel, shard)
     )`.execute(db);
 }
 

@@ -65,6 +65,11 @@ export const TRANSITION_COLUMNS = sql.raw(`at timestamptz, action text, from_sta
   to_state text, national_status smallint, actor_type text, actor_id text, data jsonb, sync jsonb,
   audit jsonb, agency_id uuid, timeline jsonb, rollup jsonb`);
 
+/**
+ * Which of a key's rollup rows a statement writes: by connection, so that the statements on their
+ * way at the same moment (each on its own connection) rarely share one. Readers sum the shards.
+ */
+const ROLLUP_SHARD = sql.raw('(pg_backend_pid() % 8)::smallint');
 const MEASURE_LIST = MEASURES.join(', ');
 const MEASURE_RECORD = MEASURES.map((m) => `${m} int`).join(', ');
 const MEASURE_SUMS = MEASURES.map((m) => `coalesce(sum(x.${m}), 0)`).join(', ');
@@ -91,14 +96,17 @@ export const TRANSITION_WRITES = sql`e AS (INSERT INTO dossier_events
       t.agency_id, t.audit || jsonb_build_object('code', t.code, 'eventId', e.id)
     FROM t JOIN e ON e.dossier_id = t.dossier_id),
   ru AS (INSERT INTO dossier_rollups AS r
-      (agency_id, procedure_code, channel, day, ${sql.raw(MEASURE_LIST)})
-    SELECT x.agency_id, x.procedure_code, x.channel, x.day, ${sql.raw(MEASURE_SUMS)}
+      (agency_id, procedure_code, channel, day, shard, ${sql.raw(MEASURE_LIST)})
+    SELECT x.agency_id, x.procedure_code, x.channel, x.day, ${ROLLUP_SHARD},
+      ${sql.raw(MEASURE_SUMS)}
     FROM t, jsonb_to_recordset(t.rollup) AS x(agency_id uuid, procedure_code text, channel text,
       day date, ${sql.raw(MEASURE_RECORD)})
     GROUP BY x.agency_id, x.day, x.procedure_code, x.channel
-    -- Rows locked in key order, after the dossiers: two groups wait for each other, never deadlock.
+    -- Rows locked in key order, after the dossiers: two writers on one shard wait for each other,
+    -- never deadlock.
     ORDER BY x.agency_id, x.day, x.procedure_code, x.channel
-    ON CONFLICT (agency_id, day, procedure_code, channel) DO UPDATE SET ${sql.raw(MEASURE_ADD)})`;
+    ON CONFLICT (agency_id, day, procedure_code, channel, shard)
+      DO UPDATE SET ${sql.raw(MEASURE_ADD)})`;
 
 /**
  * History, outbox, audit and rollups of one change, inside the transaction that makes the change
