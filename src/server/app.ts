@@ -158,7 +158,7 @@ export async function buildApp({
   fileRoutes(app, deps);
   adminUnitRoutes(app);
   dossierRoutes(app, deps);
-  indicatorRoutes(app, deps);
+  indicatorRoutes(app);
   dvcqgIntakeRoutes(app, deps);
   publicLookupRoutes(app, deps);
   notificationRoutes(app, deps);

@@ -1,11 +1,11 @@
 import { Problem } from '../../http/problem.contract.js';
-import type { App, Deps } from '../../http/types.js';
+import type { App } from '../../http/types.js';
 import { ProgressQuery, ProgressView } from './indicators.contract.js';
 import { progress } from './indicators.service.js';
 
 const tags = ['Bộ chỉ số phục vụ'];
 
-export function indicatorRoutes(app: App, { db }: Deps): void {
+export function indicatorRoutes(app: App): void {
   app.get(
     '/api/v1/indicators/progress',
     {
