@@ -65,6 +65,15 @@ export async function agencyIdsWithin(db: Db, paths: readonly string[]): Promise
 }
 type AgencyRecord = Organisation['byId'] extends Map<string, infer A> ? A : never;
 
+/** The agencies directly under one, in force on `day`, with their names then (from memory). */
+export async function childAgencies(db: Db, parentId: string, day: string) {
+  const org = await organisation(db);
+  return [...org.byId.values()]
+    .filter((a) => a.parent_id === parentId && (a.valid_to === null || a.valid_to > day))
+    .map((a) => ({ id: a.id, kind: a.kind, path: a.path, name: nameOn(org, a, day) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
 /** The name in force on `day`: the latest renaming that took effect by then. */
 function nameOn(org: Organisation, agency: AgencyRecord, day: string): string {
   const renamed = (org.namesOf.get(agency.id) ?? []).filter((n) => n.validFrom <= day).at(-1);

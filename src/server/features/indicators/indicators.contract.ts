@@ -42,3 +42,60 @@ export const ProgressView = z
   })
   .meta({ id: 'ProgressView' });
 export type ProgressView = z.infer<typeof ProgressView>;
+
+export const UnitsQuery = ProgressQuery;
+
+const UnitFigures = z.object({
+  agency: z.object({ id: z.uuid(), name: z.string(), kind: z.string() }),
+  counts: ProgressView.shape.counts,
+  onTime: ratio,
+  early: ratio,
+});
+
+export const UnitsView = z
+  .object({
+    period: ProgressView.shape.period,
+    total: UnitFigures.describe('The unit asked for, all its agencies together'),
+    units: z
+      .array(UnitFigures)
+      .describe('Each agency directly under it, with those under that one'),
+  })
+  .meta({ id: 'UnitsView' });
+export type UnitsView = z.infer<typeof UnitsView>;
+
+export const BUCKETS = [
+  'counted',
+  'carried',
+  'received',
+  'finished_early',
+  'finished_on_time',
+  'finished_late',
+  'open_on_time',
+  'open_late',
+  'open_waiting',
+] as const;
+
+export const DossiersBehindQuery = ProgressQuery.extend({
+  bucket: z.enum(BUCKETS).describe('Which figure: its dossiers are listed'),
+});
+
+export const DossiersBehindView = z
+  .object({
+    total: z.number().int(),
+    items: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          code: z.string().nullable(),
+          procedureName: z.string(),
+          applicantName: z.string(),
+          channel: z.string(),
+          state: z.string(),
+          receivedAt: z.iso.datetime(),
+          dueAt: z.iso.datetime().nullable(),
+        }),
+      )
+      .describe('At most 500, in order of receipt'),
+  })
+  .meta({ id: 'DossiersBehindView' });
+export type DossiersBehindView = z.infer<typeof DossiersBehindView>;

@@ -18,10 +18,26 @@ export async function progressFromRollups(
   agencyIds: readonly string[],
   period: Pick<Period, 'from' | 'to'>,
 ): Promise<ProgressCounts> {
-  if (agencyIds.length === 0) return countsOf(undefined);
+  const byAgency = await progressByAgency(db, agencyIds, period, false);
+  return byAgency.get(ALL) ?? countsOf(undefined);
+}
+
+const ALL = '*';
+
+/**
+ * The same, per agency (`byAgency`), or for all of them together under the key '*'. One pass over
+ * the rows either way.
+ */
+export async function progressByAgency(
+  db: Db,
+  agencyIds: readonly string[],
+  period: Pick<Period, 'from' | 'to'>,
+  byAgency = true,
+): Promise<Map<string, ProgressCounts>> {
+  if (agencyIds.length === 0) return new Map();
   const { from, to } = period;
-  const { rows } = await sql<Record<string, number>>`
-    SELECT
+  const { rows } = await sql<Record<string, number | string>>`
+    SELECT ${byAgency ? sql`agency_id` : sql`${ALL}::text`} AS agency_id,
       coalesce(sum(received) FILTER (WHERE day >= ${from}::date), 0) AS received,
       coalesce(sum(finished_early) FILTER (WHERE day >= ${from}::date), 0) AS finished_early,
       coalesce(sum(finished_on_time) FILTER (WHERE day >= ${from}::date), 0) AS finished_on_time,
@@ -31,8 +47,9 @@ export async function progressFromRollups(
       coalesce(sum(open_late), 0) AS open_late,
       coalesce(sum(open_waiting), 0) AS open_waiting
     FROM dossier_rollups
-    WHERE agency_id = ANY(${sql.val([...agencyIds])}::uuid[]) AND day <= ${to}::date`.execute(db);
-  return countsOf(rows[0]);
+    WHERE agency_id = ANY(${sql.val([...agencyIds])}::uuid[]) AND day <= ${to}::date
+    ${byAgency ? sql`GROUP BY agency_id` : sql``}`.execute(db);
+  return new Map(rows.map((r) => [String(r.agency_id), countsOf(r)]));
 }
 
 function countsOf(r: Record<string, number | string> | undefined): ProgressCounts {
@@ -108,4 +125,37 @@ export async function dossiersWithoutTimeline(db: Db): Promise<boolean> {
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * The dossiers of some agencies that a period may count (received before its end, not ended
+ * before its start), with their timelines, for the drill-down from a figure to its dossiers.
+ */
+export async function dossiersOfPeriod(
+  db: Db,
+  agencyIds: readonly string[],
+  period: Pick<Period, 'start' | 'end'>,
+) {
+  if (agencyIds.length === 0) return [];
+  const { rows } = await sql<{
+    id: string;
+    code: string | null;
+    procedure_name: string;
+    applicant_name: string;
+    channel: string;
+    state: string;
+    received_at: Date;
+    due_at: Date | null;
+    competent_agency_id: string;
+    timeline: unknown;
+  }>`
+    SELECT id, code, procedure_name, applicant_name, channel, state, received_at, due_at,
+      competent_agency_id, timeline
+    FROM dossiers
+    WHERE competent_agency_id = ANY(${sql.val([...agencyIds])}::uuid[])
+      AND received_at < ${new Date(period.end)} AND timeline IS NOT NULL
+      AND (jsonb_typeof(timeline->'end') IS DISTINCT FROM 'object'
+        OR (timeline->'end'->>'at')::bigint >= ${period.start})
+    ORDER BY received_at, id`.execute(db);
+  return rows;
 }

@@ -1,7 +1,14 @@
 import { Problem } from '../../http/problem.contract.js';
 import type { App } from '../../http/types.js';
-import { ProgressQuery, ProgressView } from './indicators.contract.js';
-import { progress } from './indicators.service.js';
+import {
+  DossiersBehindQuery,
+  DossiersBehindView,
+  ProgressQuery,
+  ProgressView,
+  UnitsQuery,
+  UnitsView,
+} from './indicators.contract.js';
+import { dossiersBehind, progress, unitsProgress } from './indicators.service.js';
 
 const tags = ['Bộ chỉ số phục vụ'];
 
@@ -18,5 +25,37 @@ export function indicatorRoutes(app: App): void {
       },
     },
     (request) => progress(request.db, request.actor, request.query),
+  );
+  app.get(
+    '/api/v1/indicators/units',
+    {
+      schema: {
+        tags,
+        summary:
+          'Tiến độ giải quyết của một đơn vị và của từng đơn vị trực thuộc (mỗi đơn vị gồm cả cấp dưới của nó) trong một kỳ',
+        querystring: UnitsQuery,
+        response: { 200: UnitsView, 401: Problem, 403: Problem, 404: Problem, 422: Problem },
+      },
+    },
+    (request) => unitsProgress(request.db, request.actor, request.query),
+  );
+  app.get(
+    '/api/v1/indicators/dossiers',
+    {
+      schema: {
+        tags,
+        summary:
+          'Các hồ sơ đứng sau một con số (tồn kỳ trước, tiếp nhận, trước hạn, đúng hạn, quá hạn, đang giải quyết trong hạn hoặc quá hạn, chờ bổ sung) của một đơn vị trong một kỳ',
+        querystring: DossiersBehindQuery,
+        response: {
+          200: DossiersBehindView,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+          422: Problem,
+        },
+      },
+    },
+    (request) => dossiersBehind(request.db, request.actor, request.query),
   );
 }

@@ -8,20 +8,34 @@ import {
   scoreOf,
 } from '../../../domain/indicators/index-scheme.js';
 import {
+  type DossierTimeline,
   earlyRatio,
+  judge,
+  NO_PROGRESS,
   onTimeRatio,
   type ProgressCounts,
+  type Verdict,
 } from '../../../domain/indicators/on-time.js';
 import { type Period, PeriodError, periodOf } from '../../../domain/indicators/periods.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { agencyPath, findAgency } from '../agencies/agencies.queries.js';
 import { authorize } from '../auth/authorize.js';
-import { agencyIdsWithin } from '../dossiers/dossiers.queries.js';
-import type { ProgressQuery, ProgressView } from './indicators.contract.js';
+import { agencyIdsWithin, childAgencies } from '../dossiers/dossiers.queries.js';
+import type {
+  BUCKETS,
+  DossiersBehindQuery,
+  DossiersBehindView,
+  ProgressQuery,
+  ProgressView,
+  UnitsQuery,
+  UnitsView,
+} from './indicators.contract.js';
 import {
   dossierHistories,
+  dossiersOfPeriod,
   dossiersWithoutTimeline,
+  progressByAgency,
   progressFromRollups,
   replaceRollups,
   setTimelines,
@@ -37,17 +51,7 @@ export async function progress(
   actor: Actor,
   query: z.infer<typeof ProgressQuery>,
 ): Promise<ProgressView> {
-  const path = await agencyPath(db, query.agencyId);
-  if (path === undefined) throw new AppError('NOT_FOUND', { detail: 'Không có đơn vị này' });
-  authorize(actor, 'indicator.read', { agencyPath: path });
-  let period: Period;
-  try {
-    period = periodOf(query.period, query.date, query.to);
-  } catch (error) {
-    if (error instanceof PeriodError)
-      throw new AppError('PERIOD_INVALID', { detail: error.message });
-    throw error;
-  }
+  const { path, period } = await unitAndPeriod(db, actor, query);
   const [counts, agency] = await Promise.all([
     progressFromRollups(db, await agencyIdsWithin(db, [path]), period),
     findAgency(db, query.agencyId, period.to),
@@ -131,4 +135,125 @@ export async function rebuildRollups(
  */
 export async function rollupsNeedRebuild(db: Kysely<DB>): Promise<boolean> {
   return dossiersWithoutTimeline(db);
+}
+
+/** The unit asked for, if the actor may read its indicators, and the period as asked. */
+async function unitAndPeriod(db: Kysely<DB>, actor: Actor, query: z.infer<typeof ProgressQuery>) {
+  const path = await agencyPath(db, query.agencyId);
+  if (path === undefined) throw new AppError('NOT_FOUND', { detail: 'Không có đơn vị này' });
+  authorize(actor, 'indicator.read', { agencyPath: path });
+  try {
+    return { path, period: periodOf(query.period, query.date, query.to) };
+  } catch (error) {
+    if (error instanceof PeriodError)
+      throw new AppError('PERIOD_INVALID', { detail: error.message });
+    throw error;
+  }
+}
+
+function figures(counts: ProgressCounts) {
+  return {
+    counts: { ...counts, received: counts.counted - counts.carried },
+    onTime: onTimeRatio(counts),
+    early: earlyRatio(counts),
+  };
+}
+
+function add(a: ProgressCounts, b: ProgressCounts): ProgressCounts {
+  const out = { ...a };
+  for (const k of Object.keys(out) as (keyof ProgressCounts)[]) out[k] += b[k];
+  return out;
+}
+
+/**
+ * A unit's figures and those of each agency directly under it (each with its own subtree): the
+ * dashboard's table, from one pass over the rollups.
+ */
+export async function unitsProgress(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: z.infer<typeof UnitsQuery>,
+): Promise<UnitsView> {
+  const { path, period } = await unitAndPeriod(db, actor, query);
+  const ids = await agencyIdsWithin(db, [path]);
+  const [byAgency, children, unit] = await Promise.all([
+    progressByAgency(db, ids, period),
+    childAgencies(db, query.agencyId, period.to),
+    findAgency(db, query.agencyId, period.to),
+  ]);
+  const sumWithin = async (p: string) => {
+    let sum = { ...NO_PROGRESS };
+    for (const id of await agencyIdsWithin(db, [p])) {
+      const c = byAgency.get(id);
+      if (c) sum = add(sum, c);
+    }
+    return sum;
+  };
+  return {
+    period: { kind: period.kind, from: period.from, to: period.to },
+    total: {
+      agency: {
+        id: query.agencyId,
+        name: unit?.agency.name ?? '',
+        kind: unit?.agency.kind ?? '',
+      },
+      ...figures(await sumWithin(path)),
+    },
+    units: await Promise.all(
+      children.map(async (c) => ({
+        agency: { id: c.id, name: c.name, kind: c.kind },
+        ...figures(await sumWithin(c.path)),
+      })),
+    ),
+  };
+}
+
+const LIST_LIMIT = 500;
+
+/** The dossiers behind one figure of a unit and period (the drill-down), judged by the rule. */
+export async function dossiersBehind(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: z.infer<typeof DossiersBehindQuery>,
+): Promise<DossiersBehindView> {
+  const { path, period } = await unitAndPeriod(db, actor, query);
+  const rows = await dossiersOfPeriod(db, await agencyIdsWithin(db, [path]), period);
+  const matching = rows.filter((r) =>
+    inBucket(judge(r.timeline as DossierTimeline, period), query.bucket),
+  );
+  return {
+    total: matching.length,
+    items: matching.slice(0, LIST_LIMIT).map((r) => ({
+      id: r.id,
+      code: r.code,
+      procedureName: r.procedure_name,
+      applicantName: r.applicant_name,
+      channel: r.channel,
+      state: r.state,
+      receivedAt: r.received_at.toISOString(),
+      dueAt: r.due_at ? r.due_at.toISOString() : null,
+    })),
+  };
+}
+
+function inBucket(v: Verdict, bucket: (typeof BUCKETS)[number]): boolean {
+  if (!v.counted) return false;
+  switch (bucket) {
+    case 'counted':
+      return true;
+    case 'carried':
+      return v.carried;
+    case 'received':
+      return !v.carried;
+    case 'finished_early':
+    case 'finished_on_time':
+    case 'finished_late':
+      return v.finished && `finished_${v.timeliness}` === bucket;
+    case 'open_on_time':
+      return !v.finished && !v.late;
+    case 'open_late':
+      return !v.finished && v.late;
+    case 'open_waiting':
+      return !v.finished && v.waiting;
+  }
 }

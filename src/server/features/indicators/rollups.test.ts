@@ -223,6 +223,42 @@ describe('GET /api/v1/indicators/progress', () => {
     expect(body.score.max).toBe(20);
     expect(body.score.points).toBeCloseTo((body.onTime as number) * 20);
 
+    // The province's table: each agency under it with its subtree; the commune holds them all here.
+    const units = await t
+      .as(supervisor)
+      .get(`/api/v1/indicators/units?agencyId=${agencyIds.province}&period=month&date=${today}`);
+    expect(units.statusCode).toBe(200);
+    const table = units.json() as {
+      total: { counts: ProgressCounts };
+      units: { agency: { id: string }; counts: ProgressCounts & { received: number } }[];
+    };
+    expect(table.total.counts).toEqual(body.counts);
+    const sum = (k: keyof ProgressCounts) => table.units.reduce((n, u) => n + u.counts[k], 0);
+    expect(sum('counted')).toBe(counts.counted);
+    expect(sum('finishedLate')).toBe(counts.finishedLate);
+
+    // Drill-down: the dossiers behind each figure are as many as the figure says.
+    const buckets = {
+      counted: counts.counted,
+      carried: counts.carried,
+      finished_early: counts.finishedEarly,
+      finished_late: counts.finishedLate,
+      open_on_time: counts.openOnTime,
+      open_late: counts.openLate,
+      open_waiting: counts.openWaiting,
+    };
+    for (const [bucket, n] of Object.entries(buckets)) {
+      const list = await t
+        .as(supervisor)
+        .get(
+          `/api/v1/indicators/dossiers?agencyId=${agencyIds.province}&period=month&date=${today}&bucket=${bucket}`,
+        );
+      expect(list.statusCode).toBe(200);
+      const listed = list.json() as { total: number; items: { id: string }[] };
+      expect(listed.total, bucket).toBe(n);
+      expect(listed.items).toHaveLength(n);
+    }
+
     const leader = await t.login('lanhdao.kinhbac');
     const commune = agencyIds.commune(KINH_BAC);
     const own = await t
