@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/local-date.js';
-import { PERIOD_KINDS, PeriodError, periodOf, previousPeriod, startOfDay } from './periods.js';
+import {
+  elapsedPart,
+  PERIOD_KINDS,
+  PeriodError,
+  periodOf,
+  previousPeriod,
+  startOfDay,
+} from './periods.js';
 
 describe('periods of the index and reports', () => {
   it('hold the day asked for, in Vietnam’s time', () => {
@@ -51,5 +58,18 @@ describe('periods of the index and reports', () => {
         },
       ),
     );
+  });
+});
+
+describe('the part of a period that has happened', () => {
+  it('is the whole of a past period, up to tonight for the current one, nothing for a later one', () => {
+    const december = periodOf('month', '2026-12-07');
+    expect(elapsedPart(december, '2027-01-02')).toEqual(december);
+    expect(elapsedPart(december, '2026-12-07')).toEqual({
+      ...december,
+      to: '2026-12-07',
+      end: Date.parse('2026-12-08T00:00:00+07:00'),
+    });
+    expect(elapsedPart(december, '2026-11-30')).toBeNull();
   });
 });

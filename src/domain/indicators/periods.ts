@@ -96,3 +96,14 @@ export function previousPeriod(p: Period): Period {
   const days = Math.round((p.end - p.start) / 86_400_000);
   return periodOf('custom', addDays(p.from, -days), before);
 }
+
+/**
+ * The part of a period that has happened by the end of `today`: a live figure for the current
+ * month judges open dossiers as they stand tonight, not as they will stand on its last day.
+ * Null when the period has not begun.
+ */
+export function elapsedPart(p: Period, today: string): Period | null {
+  if (p.from > today) return null;
+  if (p.to <= today) return p;
+  return { ...p, to: today, end: startOfDay(addDays(today, 1)) };
+}

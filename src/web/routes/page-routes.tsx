@@ -22,6 +22,16 @@ import { IntakePage } from '../features/dossiers/intake-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { InboxPage } from '../features/inbox/inbox-page.js';
 import { type InboxSearch, parseInboxSearch } from '../features/inbox/inbox-search.js';
+import {
+  DossiersBehindPage,
+  type DossiersBehindSearch,
+} from '../features/indicators/dossiers-behind-page.js';
+import {
+  type IndicatorSearch,
+  PERIODS,
+  parseIndicatorSearch,
+} from '../features/indicators/indicators-api.js';
+import { IndicatorsPage } from '../features/indicators/indicators-page.js';
 import { signedInRoute } from './signed-in-route.js';
 
 export const homeRoute = createRoute({
@@ -142,3 +152,46 @@ function InboxRouteComponent() {
   const onSearchChange = (next: InboxSearch) => void navigate({ search: next, replace: true });
   return <InboxPage search={search} onSearchChange={onSearchChange} />;
 }
+
+export const indicatorsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/chi-so-phuc-vu',
+  validateSearch: parseIndicatorSearch,
+  component: IndicatorsRouteComponent,
+});
+
+function IndicatorsRouteComponent() {
+  const search = indicatorsRoute.useSearch();
+  const navigate = indicatorsRoute.useNavigate();
+  const onSearchChange = (next: IndicatorSearch) => void navigate({ search: next, replace: true });
+  return <IndicatorsPage search={search} onSearchChange={onSearchChange} />;
+}
+
+const BUCKET_NAMES = new Set([
+  'counted',
+  'carried',
+  'received',
+  'finished_early',
+  'finished_on_time',
+  'finished_late',
+  'open_on_time',
+  'open_late',
+  'open_waiting',
+]);
+
+export const dossiersBehindRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/chi-so-phuc-vu/ho-so',
+  validateSearch: (raw: Record<string, unknown>): DossiersBehindSearch => {
+    const s = parseIndicatorSearch(raw);
+    return {
+      agencyId: s.agencyId ?? '',
+      period: s.period ?? (PERIODS[2] as 'month'),
+      date: s.date ?? '',
+      bucket: (BUCKET_NAMES.has(String(raw.bucket))
+        ? raw.bucket
+        : 'counted') as DossiersBehindSearch['bucket'],
+    };
+  },
+  component: () => <DossiersBehindPage search={dossiersBehindRoute.useSearch()} />,
+});

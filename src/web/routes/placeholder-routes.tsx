@@ -12,7 +12,4 @@ function placeholderRoute<const TPath extends NavPath>(path: TPath) {
   });
 }
 
-export const placeholderRoutes = [
-  placeholderRoute('/chi-so-phuc-vu'),
-  placeholderRoute('/kiem-soat-tthc'),
-] as const;
+export const placeholderRoutes = [placeholderRoute('/kiem-soat-tthc')] as const;

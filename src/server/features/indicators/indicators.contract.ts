@@ -15,7 +15,14 @@ const ratio = z.number().min(0).max(1).nullable();
 export const ProgressView = z
   .object({
     agency: z.object({ id: z.uuid(), name: z.string() }),
-    period: z.object({ kind: z.enum(PERIOD_KINDS), from: date, to: date }),
+    period: z.object({
+      kind: z.enum(PERIOD_KINDS),
+      from: date,
+      to: date,
+      countedTo: date
+        .nullable()
+        .describe('Ngày cuối đã tính: hôm nay với kỳ chưa kết thúc, null với kỳ chưa bắt đầu'),
+    }),
     counts: z
       .object({
         counted: z.number().int().describe('Hồ sơ trong kỳ: tồn kỳ trước + tiếp nhận trong kỳ'),

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/access/policy.js';
+import { localDate } from '../../../domain/calendar/local-date.js';
 import { contributions, MEASURES } from '../../../domain/indicators/contributions.js';
 import {
   SHIPPED_INDEX_SCHEME,
@@ -16,7 +17,12 @@ import {
   type ProgressCounts,
   type Verdict,
 } from '../../../domain/indicators/on-time.js';
-import { type Period, PeriodError, periodOf } from '../../../domain/indicators/periods.js';
+import {
+  elapsedPart,
+  type Period,
+  PeriodError,
+  periodOf,
+} from '../../../domain/indicators/periods.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { agencyPath, findAgency } from '../agencies/agencies.queries.js';
@@ -51,9 +57,11 @@ export async function progress(
   actor: Actor,
   query: z.infer<typeof ProgressQuery>,
 ): Promise<ProgressView> {
-  const { path, period } = await unitAndPeriod(db, actor, query);
+  const { path, period, judged } = await unitAndPeriod(db, actor, query);
   const [counts, agency] = await Promise.all([
-    progressFromRollups(db, await agencyIdsWithin(db, [path]), period),
+    judged
+      ? progressFromRollups(db, await agencyIdsWithin(db, [path]), judged)
+      : { ...NO_PROGRESS },
     findAgency(db, query.agencyId, period.to),
   ]);
   const scheme = schemeOn([SHIPPED_INDEX_SCHEME], period.to) ?? SHIPPED_INDEX_SCHEME;
@@ -61,7 +69,7 @@ export async function progress(
   const onTime = onTimeRatio(counts);
   return {
     agency: { id: query.agencyId, name: agency?.agency.name ?? '' },
-    period: { kind: period.kind, from: period.from, to: period.to },
+    period: periodView(period, judged),
     counts: { ...counts, received: counts.counted - counts.carried },
     onTime,
     early: earlyRatio(counts),
@@ -138,12 +146,19 @@ export async function rollupsNeedRebuild(db: Kysely<DB>): Promise<boolean> {
 }
 
 /** The unit asked for, if the actor may read its indicators, and the period as asked. */
-async function unitAndPeriod(db: Kysely<DB>, actor: Actor, query: z.infer<typeof ProgressQuery>) {
+async function unitAndPeriod(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: z.infer<typeof ProgressQuery>,
+  now = new Date(),
+) {
   const path = await agencyPath(db, query.agencyId);
   if (path === undefined) throw new AppError('NOT_FOUND', { detail: 'Không có đơn vị này' });
   authorize(actor, 'indicator.read', { agencyPath: path });
   try {
-    return { path, period: periodOf(query.period, query.date, query.to) };
+    const period = periodOf(query.period, query.date, query.to);
+    // Open dossiers are judged as they stand tonight, not on a last day still to come.
+    return { path, period, judged: elapsedPart(period, localDate(now)) };
   } catch (error) {
     if (error instanceof PeriodError)
       throw new AppError('PERIOD_INVALID', { detail: error.message });
@@ -174,10 +189,10 @@ export async function unitsProgress(
   actor: Actor,
   query: z.infer<typeof UnitsQuery>,
 ): Promise<UnitsView> {
-  const { path, period } = await unitAndPeriod(db, actor, query);
+  const { path, period, judged } = await unitAndPeriod(db, actor, query);
   const ids = await agencyIdsWithin(db, [path]);
   const [byAgency, children, unit] = await Promise.all([
-    progressByAgency(db, ids, period),
+    judged ? progressByAgency(db, ids, judged) : new Map<string, ProgressCounts>(),
     childAgencies(db, query.agencyId, period.to),
     findAgency(db, query.agencyId, period.to),
   ]);
@@ -190,7 +205,7 @@ export async function unitsProgress(
     return sum;
   };
   return {
-    period: { kind: period.kind, from: period.from, to: period.to },
+    period: periodView(period, judged),
     total: {
       agency: {
         id: query.agencyId,
@@ -216,10 +231,11 @@ export async function dossiersBehind(
   actor: Actor,
   query: z.infer<typeof DossiersBehindQuery>,
 ): Promise<DossiersBehindView> {
-  const { path, period } = await unitAndPeriod(db, actor, query);
-  const rows = await dossiersOfPeriod(db, await agencyIdsWithin(db, [path]), period);
+  const { path, judged } = await unitAndPeriod(db, actor, query);
+  if (!judged) return { total: 0, items: [] };
+  const rows = await dossiersOfPeriod(db, await agencyIdsWithin(db, [path]), judged);
   const matching = rows.filter((r) =>
-    inBucket(judge(r.timeline as DossierTimeline, period), query.bucket),
+    inBucket(judge(r.timeline as DossierTimeline, judged), query.bucket),
   );
   return {
     total: matching.length,
@@ -256,4 +272,13 @@ function inBucket(v: Verdict, bucket: (typeof BUCKETS)[number]): boolean {
     case 'open_waiting':
       return !v.finished && v.waiting;
   }
+}
+
+function periodView(period: Period, judged: Period | null) {
+  return {
+    kind: period.kind,
+    from: period.from,
+    to: period.to,
+    countedTo: judged?.to ?? null,
+  };
 }
