@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot, signIn } from './browser.js';
 import { DEMO_PASSWORD, receivedDossier, signInApi, workedAgo } from './officer-api.js';
@@ -35,6 +36,23 @@ describe('the service index dashboard', () => {
       const commune = table.getByRole('row').filter({ hasText: 'Kinh Bắc' });
       await commune.first().waitFor();
       await screenshot(page, '80-indicators-dashboard');
+      // The periodic report of the same unit and month, as a workbook.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Tải báo cáo Excel' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        /^bao-cao-tien-do-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.xlsx$/,
+      );
+      const saved = await download.path();
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      const sheet = workbook.getWorksheet('Tiến độ giải quyết');
+      expect(sheet?.getCell(2, 1).value).toBe(
+        'BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH',
+      );
+      const lines = sheet?.getColumn(2).values.map(String) ?? [];
+      expect(lines.some((v) => v.includes('Kinh Bắc'))).toBe(true);
       const lateLink = commune
         .first()
         .getByRole('link', { name: /^Đang giải quyết quá hạn — .*Kinh Bắc/ });

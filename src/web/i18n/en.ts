@@ -940,6 +940,7 @@ export const en: Messages = {
     lateCount: 'Late dossiers: finished + still open',
     lateHint: 'Click a number to list its dossiers.',
     tableLabel: 'Progress by unit',
+    downloadExcel: 'Download the Excel report',
     showEmpty: 'Also show units with no dossiers in the period',
     total: 'Total',
     back: '← Back to the indicators',

@@ -934,6 +934,7 @@ export const vi = {
     lateCount: 'Hồ sơ quá hạn: đã giải quyết + đang giải quyết',
     lateHint: 'Bấm vào số để xem danh sách hồ sơ.',
     tableLabel: 'Tiến độ giải quyết theo đơn vị',
+    downloadExcel: 'Tải báo cáo Excel',
     showEmpty: 'Hiện cả các đơn vị không có hồ sơ trong kỳ',
     total: 'Tổng cộng',
     back: '← Về bảng chỉ số',

@@ -8,7 +8,9 @@ import {
   UnitsQuery,
   UnitsView,
 } from './indicators.contract.js';
-import { dossiersBehind, progress, unitsProgress } from './indicators.service.js';
+import { dossiersBehind, progress, progressReport, unitsProgress } from './indicators.service.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const tags = ['Bộ chỉ số phục vụ'];
 
@@ -57,5 +59,23 @@ export function indicatorRoutes(app: App): void {
       },
     },
     (request) => dossiersBehind(request.db, request.actor, request.query),
+  );
+  app.get(
+    '/api/v1/indicators/report.xlsx',
+    {
+      schema: {
+        tags,
+        summary:
+          'Báo cáo định kỳ tình hình, kết quả giải quyết TTHC của một đơn vị trong một kỳ (Excel): từng đơn vị trực thuộc có hồ sơ, rồi tổng cộng',
+        querystring: UnitsQuery,
+      },
+    },
+    async (request, reply) => {
+      const { file, name } = await progressReport(request.db, request.actor, request.query);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(file);
+    },
   );
 }

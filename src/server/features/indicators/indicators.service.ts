@@ -24,6 +24,7 @@ import {
   periodOf,
 } from '../../../domain/indicators/periods.js';
 import type { DB } from '../../db/schema.js';
+import { progressWorkbook } from '../../forms/progress-report.xlsx.js';
 import { AppError } from '../../http/problem.js';
 import { agencyPath, findAgency } from '../agencies/agencies.queries.js';
 import { authorize } from '../auth/authorize.js';
@@ -281,4 +282,30 @@ function periodView(period: Period, judged: Period | null) {
     to: period.to,
     countedTo: judged?.to ?? null,
   };
+}
+
+/** The periodic report of a unit (its agencies, then the total) as an Excel workbook. */
+export async function progressReport(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: z.infer<typeof UnitsQuery>,
+  now = new Date(),
+): Promise<{ file: Buffer; name: string }> {
+  const view = await unitsProgress(db, actor, query);
+  const line = (u: UnitsView['total']) => ({
+    name: u.agency.name,
+    counts: u.counts,
+    onTime: u.onTime,
+  });
+  const file = await progressWorkbook({
+    unit: view.total.agency.name,
+    from: view.period.from,
+    to: view.period.to,
+    countedTo: view.period.countedTo,
+    place: 'Bắc Ninh',
+    generatedAt: now.toISOString(),
+    lines: view.units.filter((u) => u.counts.counted > 0).map(line),
+    total: line(view.total),
+  });
+  return { file, name: `bao-cao-tien-do-${view.period.from}-${view.period.to}.xlsx` };
 }

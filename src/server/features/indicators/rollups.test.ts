@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIntake, publishTestProcedures } from '../../../../test/support/dossiers.js';
@@ -12,6 +13,7 @@ import type { Actor } from '../../../domain/access/policy.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { judge, type ProgressCounts, tally } from '../../../domain/indicators/on-time.js';
 import { elapsedPart, periodOf } from '../../../domain/indicators/periods.js';
+import { REPORT_SHEET, REPORT_TITLE } from '../../forms/progress-report.xlsx.js';
 import { act } from '../dossiers/dossier-processing.service.js';
 import type { DossierDetail } from '../dossiers/dossiers.contract.js';
 import { activeUserActor } from '../users/users.queries.js';
@@ -263,6 +265,24 @@ describe('GET /api/v1/indicators/progress', () => {
       expect(listed.total, bucket).toBe(n);
       expect(listed.items).toHaveLength(n);
     }
+
+    // The periodic report: the same figures in a workbook, the total last.
+    const report = await t
+      .as(supervisor)
+      .get(
+        `/api/v1/indicators/report.xlsx?agencyId=${agencyIds.province}&period=month&date=${today}`,
+      );
+    expect(report.statusCode).toBe(200);
+    expect(report.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(REPORT_SHEET);
+    expect(sheet?.getCell(2, 1).value).toBe(REPORT_TITLE);
+    const totalRow = sheet?.getRow(sheet.rowCount);
+    expect(totalRow?.getCell(2).value).toBe('Tổng cộng');
+    expect(totalRow?.getCell(3).value).toBe(counts.counted);
+    expect(totalRow?.getCell(8).value).toBe(counts.finishedLate);
+    expect(totalRow?.getCell(10).value).toBe(counts.openLate);
 
     const leader = await t.login('lanhdao.kinhbac');
     const commune = agencyIds.commune(KINH_BAC);

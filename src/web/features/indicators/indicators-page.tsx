@@ -1,6 +1,7 @@
 import {
   Anchor,
   Badge,
+  Button,
   Group,
   Paper,
   SegmentedControl,
@@ -12,6 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,7 +89,20 @@ function IndicatorsScreen({ search, onSearchChange }: IndicatorsPageProps) {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('indicators.title')} />
+      <PageHeader
+        title={t('indicators.title')}
+        actions={
+          <Button
+            component="a"
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
+            href={`/api/v1/indicators/report.xlsx?${new URLSearchParams({ agencyId, period, date })}`}
+            download
+          >
+            {t('indicators.downloadExcel')}
+          </Button>
+        }
+      />
       <Group align="flex-end" gap="md" className="no-print">
         {units.length > 1 && (
           <Select

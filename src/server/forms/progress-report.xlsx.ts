@@ -1,0 +1,161 @@
+import ExcelJS from 'exceljs';
+import { toNfc } from '../text/nfc.js';
+import { formatLocalDate, parseInstant, placeAndDate } from './vi-format.js';
+
+/** One line of the report: a unit (with the agencies under it) and its figures. */
+export interface ReportLine {
+  name: string;
+  counts: {
+    counted: number;
+    carried: number;
+    received: number;
+    finishedEarly: number;
+    finishedOnTime: number;
+    finishedLate: number;
+    openOnTime: number;
+    openLate: number;
+  };
+  onTime: number | null;
+}
+
+export interface ProgressReportData {
+  unit: string;
+  from: string;
+  to: string;
+  /** The last day counted (today for a period not yet over). */
+  countedTo: string | null;
+  place: string;
+  generatedAt: string;
+  lines: ReportLine[];
+  total: ReportLine;
+}
+
+export const REPORT_SHEET = 'Tiến độ giải quyết';
+export const REPORT_TITLE = 'BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH';
+/** The two header rows (groups, then columns) end on this row; data follows. */
+export const REPORT_HEADER_ROW = 7;
+
+const GROUPS: [string, number][] = [
+  ['STT', 1],
+  ['Đơn vị', 1],
+  ['Số hồ sơ nhận giải quyết', 3],
+  ['Số hồ sơ đã giải quyết', 3],
+  ['Số hồ sơ đang giải quyết', 2],
+  ['Tỷ lệ đúng hạn (chỉ số 2.1)', 1],
+];
+const COLUMNS = [
+  '',
+  '',
+  'Tổng số',
+  'Từ kỳ trước',
+  'Trong kỳ',
+  'Trước hạn',
+  'Đúng hạn',
+  'Quá hạn',
+  'Trong hạn',
+  'Quá hạn',
+  '',
+];
+const WIDTHS = [6, 44, 11, 11, 11, 11, 11, 11, 11, 11, 14];
+
+const thin: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+/**
+ * The periodic report of a unit (its agencies one per line, then the total), as officers send it
+ * up: counts as numbers, the on-time rate as a percentage cell, ready to print on A4 landscape.
+ */
+export async function progressWorkbook(input: ProgressReportData): Promise<Buffer> {
+  const data = toNfc(input);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'motcua';
+  workbook.created = parseInstant(data.generatedAt);
+  workbook.modified = workbook.created;
+  const ws = workbook.addWorksheet(REPORT_SHEET, {
+    views: [{ state: 'frozen', ySplit: REPORT_HEADER_ROW }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${REPORT_HEADER_ROW - 1}:${REPORT_HEADER_ROW}`,
+    },
+    headerFooter: { oddFooter: '&RTrang &P/&N' },
+  });
+  ws.columns = WIDTHS.map((width) => ({ width }));
+  const last = WIDTHS.length;
+  const banner = (row: number, text: string, font: Partial<ExcelJS.Font>) => {
+    ws.mergeCells(row, 1, row, last);
+    const cell = ws.getCell(row, 1);
+    cell.value = text;
+    cell.font = font;
+    cell.alignment = { horizontal: 'center' };
+  };
+  banner(1, data.unit.toUpperCase(), { bold: true });
+  banner(2, REPORT_TITLE, { bold: true, size: 14 });
+  const counted =
+    data.countedTo && data.countedTo !== data.to
+      ? ` (số liệu tính đến hết ngày ${formatLocalDate(data.countedTo)})`
+      : '';
+  banner(
+    3,
+    `Kỳ báo cáo: từ ngày ${formatLocalDate(data.from)} đến ngày ${formatLocalDate(data.to)}${counted}`,
+    {
+      italic: true,
+    },
+  );
+  banner(4, placeAndDate(data.place, data.generatedAt), { italic: true });
+
+  let col = 1;
+  for (const [label, span] of GROUPS) {
+    const row = REPORT_HEADER_ROW - 1;
+    if (span > 1) ws.mergeCells(row, col, row, col + span - 1);
+    else ws.mergeCells(row, col, row + 1, col);
+    ws.getCell(row, col).value = label;
+    col += span;
+  }
+  COLUMNS.forEach((label, i) => {
+    if (label) ws.getCell(REPORT_HEADER_ROW, i + 1).value = label;
+  });
+  for (const r of [REPORT_HEADER_ROW - 1, REPORT_HEADER_ROW]) {
+    const row = ws.getRow(r);
+    row.font = { bold: true };
+    row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    for (let c = 1; c <= last; c++) {
+      const cell = row.getCell(c);
+      cell.border = thin;
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
+    }
+  }
+
+  const line = (l: ReportLine, index: number | null) => {
+    const c = l.counts;
+    const row = ws.addRow([
+      index === null ? '' : index + 1,
+      l.name,
+      c.counted,
+      c.carried,
+      c.received,
+      c.finishedEarly,
+      c.finishedOnTime,
+      c.finishedLate,
+      c.openOnTime,
+      c.openLate,
+      l.onTime,
+    ]);
+    row.getCell(last).numFmt = '0.0%';
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = thin;
+    });
+    return row;
+  };
+  data.lines.forEach((l, i) => line(l, i));
+  line({ ...data.total, name: 'Tổng cộng' }, null).font = { bold: true };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
