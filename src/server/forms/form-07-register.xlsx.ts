@@ -9,6 +9,7 @@ import {
   placeAndDate,
   vietnamWallClock,
 } from './vi-format.js';
+import { banner, THIN_BORDERS } from './xlsx-parts.js';
 
 export const REGISTER_SHEET = 'Sổ theo dõi';
 /** Rows above the data: agency, title, period, place and date, blank, column headers. */
@@ -47,19 +48,14 @@ export async function registerWorkbook(input: RegisterFormData): Promise<Buffer>
   ws.columns = WIDTHS.map((width) => ({ width }));
 
   const last = REGISTER_HEADERS.length;
-  const banner = (row: number, text: string, font: Partial<ExcelJS.Font>) => {
-    ws.mergeCells(row, 1, row, last);
-    const cell = ws.getCell(row, 1);
-    cell.value = text;
-    cell.font = font;
-    cell.alignment = { horizontal: 'center' };
-  };
-  banner(1, data.agency.name.toUpperCase(), { bold: true });
-  banner(2, REGISTER_TITLE, { bold: true, size: 14 });
-  banner(3, `Từ ngày ${formatLocalDate(data.from)} đến ngày ${formatLocalDate(data.to)}`, {
+  const title = (row: number, text: string, font: Partial<ExcelJS.Font>) =>
+    banner(ws, last, row, text, font);
+  title(1, data.agency.name.toUpperCase(), { bold: true });
+  title(2, REGISTER_TITLE, { bold: true, size: 14 });
+  title(3, `Từ ngày ${formatLocalDate(data.from)} đến ngày ${formatLocalDate(data.to)}`, {
     italic: true,
   });
-  banner(4, placeAndDate(data.agency.place, data.generatedAt), { italic: true });
+  title(4, placeAndDate(data.agency.place, data.generatedAt), { italic: true });
 
   const header = ws.getRow(REGISTER_HEADER_ROW);
   header.values = [...REGISTER_HEADERS];
@@ -67,20 +63,20 @@ export async function registerWorkbook(input: RegisterFormData): Promise<Buffer>
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
-    cell.border = thin;
+    cell.border = THIN_BORDERS;
   });
 
   data.rows.forEach((row, i) => {
     const added = ws.addRow(registerValues(row, i));
     added.alignment = { vertical: 'top', wrapText: true };
     added.eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = thin;
+      cell.border = THIN_BORDERS;
     });
     for (const col of DATE_COLUMNS) added.getCell(col).numFmt = DATE_FORMAT;
   });
   if (data.rows.length === 0) {
     const row = REGISTER_HEADER_ROW + 1;
-    banner(row, REGISTER_EMPTY, { italic: true });
+    title(row, REGISTER_EMPTY, { italic: true });
   } else {
     ws.autoFilter = {
       from: { row: REGISTER_HEADER_ROW, column: 1 },
@@ -90,13 +86,6 @@ export async function registerWorkbook(input: RegisterFormData): Promise<Buffer>
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
-
-const thin: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
 
 function registerValues(row: RegisterRow, index: number): ExcelJS.CellValue[] {
   const applicant = [

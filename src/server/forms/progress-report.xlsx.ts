@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { toNfc } from '../text/nfc.js';
 import { formatLocalDate, parseInstant, placeAndDate } from './vi-format.js';
+import { banner, THIN_BORDERS } from './xlsx-parts.js';
 
 /** One line of the report: a unit (with the agencies under it) and its figures. */
 export interface ReportLine {
@@ -58,13 +59,6 @@ const COLUMNS = [
 ];
 const WIDTHS = [6, 44, 11, 11, 11, 11, 11, 11, 11, 11, 14];
 
-const thin: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
-
 /**
  * The periodic report of a unit (its agencies one per line, then the total), as officers send it
  * up: counts as numbers, the on-time rate as a percentage cell, ready to print on A4 landscape.
@@ -89,27 +83,22 @@ export async function progressWorkbook(input: ProgressReportData): Promise<Buffe
   });
   ws.columns = WIDTHS.map((width) => ({ width }));
   const last = WIDTHS.length;
-  const banner = (row: number, text: string, font: Partial<ExcelJS.Font>) => {
-    ws.mergeCells(row, 1, row, last);
-    const cell = ws.getCell(row, 1);
-    cell.value = text;
-    cell.font = font;
-    cell.alignment = { horizontal: 'center' };
-  };
-  banner(1, data.unit.toUpperCase(), { bold: true });
-  banner(2, REPORT_TITLE, { bold: true, size: 14 });
+  const title = (row: number, text: string, font: Partial<ExcelJS.Font>) =>
+    banner(ws, last, row, text, font);
+  title(1, data.unit.toUpperCase(), { bold: true });
+  title(2, REPORT_TITLE, { bold: true, size: 14 });
   const counted =
     data.countedTo && data.countedTo !== data.to
       ? ` (số liệu tính đến hết ngày ${formatLocalDate(data.countedTo)})`
       : '';
-  banner(
+  title(
     3,
     `Kỳ báo cáo: từ ngày ${formatLocalDate(data.from)} đến ngày ${formatLocalDate(data.to)}${counted}`,
     {
       italic: true,
     },
   );
-  banner(4, placeAndDate(data.place, data.generatedAt), { italic: true });
+  title(4, placeAndDate(data.place, data.generatedAt), { italic: true });
 
   let col = 1;
   for (const [label, span] of GROUPS) {
@@ -128,7 +117,7 @@ export async function progressWorkbook(input: ProgressReportData): Promise<Buffe
     row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     for (let c = 1; c <= last; c++) {
       const cell = row.getCell(c);
-      cell.border = thin;
+      cell.border = THIN_BORDERS;
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
     }
   }
@@ -151,11 +140,11 @@ export async function progressWorkbook(input: ProgressReportData): Promise<Buffe
     row.getCell(last).numFmt = '0.0%';
     row.alignment = { vertical: 'top', wrapText: true };
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = thin;
+      cell.border = THIN_BORDERS;
     });
     return row;
   };
-  data.lines.forEach((l, i) => line(l, i));
+  for (const [i, l] of data.lines.entries()) line(l, i);
   line({ ...data.total, name: 'Tổng cộng' }, null).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

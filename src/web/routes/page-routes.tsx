@@ -1,4 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
+import { isBucket } from '../../domain/indicators/buckets.js';
 import { AccountPage } from '../features/account/account-page.js';
 import { UsersPage } from '../features/admin-users/users-page.js';
 import { parseUsersSearch, type UsersSearch } from '../features/admin-users/users-search.js';
@@ -28,7 +29,6 @@ import {
 } from '../features/indicators/dossiers-behind-page.js';
 import {
   type IndicatorSearch,
-  PERIODS,
   parseIndicatorSearch,
 } from '../features/indicators/indicators-api.js';
 import { IndicatorsPage } from '../features/indicators/indicators-page.js';
@@ -167,18 +167,6 @@ function IndicatorsRouteComponent() {
   return <IndicatorsPage search={search} onSearchChange={onSearchChange} />;
 }
 
-const BUCKET_NAMES = new Set([
-  'counted',
-  'carried',
-  'received',
-  'finished_early',
-  'finished_on_time',
-  'finished_late',
-  'open_on_time',
-  'open_late',
-  'open_waiting',
-]);
-
 export const dossiersBehindRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/chi-so-phuc-vu/ho-so',
@@ -186,11 +174,9 @@ export const dossiersBehindRoute = createRoute({
     const s = parseIndicatorSearch(raw);
     return {
       agencyId: s.agencyId ?? '',
-      period: s.period ?? (PERIODS[2] as 'month'),
+      period: s.period ?? 'month',
       date: s.date ?? '',
-      bucket: (BUCKET_NAMES.has(String(raw.bucket))
-        ? raw.bucket
-        : 'counted') as DossiersBehindSearch['bucket'],
+      bucket: isBucket(raw.bucket) ? raw.bucket : 'counted',
     };
   },
   component: () => <DossiersBehindPage search={dossiersBehindRoute.useSearch()} />,

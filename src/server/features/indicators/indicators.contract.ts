@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUCKETS } from '../../../domain/indicators/buckets.js';
 import { PERIOD_KINDS } from '../../../domain/indicators/periods.js';
 
 const date = z.iso.date().describe('YYYY-MM-DD, giờ Việt Nam');
@@ -69,18 +70,6 @@ export const UnitsView = z
   })
   .meta({ id: 'UnitsView' });
 export type UnitsView = z.infer<typeof UnitsView>;
-
-export const BUCKETS = [
-  'counted',
-  'carried',
-  'received',
-  'finished_early',
-  'finished_on_time',
-  'finished_late',
-  'open_on_time',
-  'open_late',
-  'open_waiting',
-] as const;
 
 export const DossiersBehindQuery = ProgressQuery.extend({
   bucket: z.enum(BUCKETS).describe('Which figure: its dossiers are listed'),

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/access/policy.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
+import type { Bucket } from '../../../domain/indicators/buckets.js';
 import { contributions, MEASURES } from '../../../domain/indicators/contributions.js';
 import {
   SHIPPED_INDEX_SCHEME,
@@ -30,7 +31,6 @@ import { agencyPath, findAgency } from '../agencies/agencies.queries.js';
 import { authorize } from '../auth/authorize.js';
 import { agencyIdsWithin, childAgencies } from '../dossiers/dossiers.queries.js';
 import type {
-  BUCKETS,
   DossiersBehindQuery,
   DossiersBehindView,
   ProgressQuery,
@@ -253,7 +253,7 @@ export async function dossiersBehind(
   };
 }
 
-function inBucket(v: Verdict, bucket: (typeof BUCKETS)[number]): boolean {
+function inBucket(v: Verdict, bucket: Bucket): boolean {
   if (!v.counted) return false;
   switch (bucket) {
     case 'counted':

@@ -2,7 +2,6 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { PeriodKind } from '../../../domain/indicators/periods.js';
 import type {
-  BUCKETS,
   DossiersBehindView,
   UnitsView,
 } from '../../../server/features/indicators/indicators.contract.js';
@@ -12,7 +11,10 @@ import { api } from '../../api/client.js';
 export type UnitsResponse = z.infer<typeof UnitsView>;
 export type UnitFigures = UnitsResponse['total'];
 export type DossiersBehindResponse = z.infer<typeof DossiersBehindView>;
-export type Bucket = (typeof BUCKETS)[number];
+
+import type { Bucket } from '../../../domain/indicators/buckets.js';
+
+export type { Bucket };
 
 export interface IndicatorSearch {
   agencyId?: string | undefined;
