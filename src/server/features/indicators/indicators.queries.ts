@@ -159,3 +159,8 @@ export async function dossiersOfPeriod(
     ORDER BY received_at, id`.execute(db);
   return rows;
 }
+
+/** Until the transaction ends, no dossier is written (in-flight writes finish first). */
+export async function holdBackDossierChanges(trx: Transaction<DB>) {
+  await sql`LOCK TABLE dossiers IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+}

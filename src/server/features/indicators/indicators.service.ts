@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/access/policy.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
@@ -42,6 +42,7 @@ import {
   dossierHistories,
   dossiersOfPeriod,
   dossiersWithoutTimeline,
+  holdBackDossierChanges,
   progressByAgency,
   progressFromRollups,
   replaceRollups,
@@ -107,7 +108,7 @@ export async function rebuildRollups(
 ): Promise<{ dossiers: number; rows: number }> {
   const pageSize = options.pageSize ?? 2_000;
   return db.transaction().execute(async (trx) => {
-    await sql`LOCK TABLE dossiers IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+    await holdBackDossierChanges(trx);
     const sums = new Map<string, RollupRow>();
     let dossiers = 0;
     let after: string | null = null;
