@@ -113,3 +113,6 @@ export function vietnamWallClock(iso: string): Date {
   const p = localParts(iso);
   return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
 }
+
+/** The place printed before the date on every form and report of the province. */
+export const PROVINCE_PLACE = 'Bắc Ninh';

@@ -25,7 +25,7 @@ import type {
   RegisterFormData,
   StopReason,
 } from '../../forms/form-data.js';
-import { formatInstantDate, formatInstantLong } from '../../forms/vi-format.js';
+import { formatInstantDate, formatInstantLong, PROVINCE_PLACE } from '../../forms/vi-format.js';
 import { AppError } from '../../http/problem.js';
 import { addressText } from '../admin-units/admin-units.js';
 import { requireScopes } from '../auth/authorize.js';
@@ -43,11 +43,8 @@ import {
   userName,
 } from './dossiers.queries.js';
 
-/** The place printed before the date on every form. */
-const PLACE = 'Bắc Ninh';
-
 export function issuing(agency: IntakeAgency): IssuingAgency {
-  return { name: agency.name, parentName: agency.parentName, place: PLACE };
+  return { name: agency.name, parentName: agency.parentName, place: PROVINCE_PLACE };
 }
 
 function applicantOnForm(row: DossierRow): ApplicantOnForm {

@@ -638,6 +638,29 @@ describe('actions at the same moment', () => {
   });
 });
 
+describe('handing a dossier on', () => {
+  it('to an officer deactivated a moment ago is refused, though the officer was named just before', async () => {
+    const first = await ok(leader, await receivedDossier(), {
+      action: 'assign',
+      handlerId: specialist.userId,
+    });
+    expect(first.processing.handler?.id).toBe(specialist.userId);
+    await sql`UPDATE users SET active = false WHERE id = ${specialist.userId}::uuid`.execute(t.db);
+    try {
+      expectProblem(
+        await act(leader, await receivedDossier(), {
+          action: 'assign',
+          handlerId: specialist.userId,
+        }),
+        422,
+        'HANDLER_INVALID',
+      );
+    } finally {
+      await sql`UPDATE users SET active = true WHERE id = ${specialist.userId}::uuid`.execute(t.db);
+    }
+  });
+});
+
 describe('the grouped write of actions', () => {
   it('takes one of two actions on the same dossier and version in one group, and says which', async () => {
     const d = await receivedDossier();

@@ -26,6 +26,7 @@ import {
 } from '../../../domain/indicators/periods.js';
 import type { DB } from '../../db/schema.js';
 import { progressWorkbook } from '../../forms/progress-report.xlsx.js';
+import { PROVINCE_PLACE } from '../../forms/vi-format.js';
 import { AppError } from '../../http/problem.js';
 import { agencyPath, findAgency } from '../agencies/agencies.queries.js';
 import { authorize } from '../auth/authorize.js';
@@ -303,7 +304,7 @@ export async function progressReport(
     from: view.period.from,
     to: view.period.to,
     countedTo: view.period.countedTo,
-    place: 'Bắc Ninh',
+    place: PROVINCE_PLACE,
     generatedAt: now.toISOString(),
     lines: view.units.filter((u) => u.counts.counted > 0).map(line),
     total: line(view.total),

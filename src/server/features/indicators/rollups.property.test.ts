@@ -1,33 +1,24 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIntake, publishTestProcedures } from '../../../../test/support/dossiers.js';
 import { agencyIds } from '../../../../test/support/factories.js';
-import { type Client, createTestApp, type TestApp } from '../../../../test/support/test-app.js';
-import type { Actor } from '../../../domain/access/policy.js';
+import { indexTestbed, type TimedStep } from '../../../../test/support/index-testbed.js';
+import type { TestApp } from '../../../../test/support/test-app.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { judge, tally } from '../../../domain/indicators/on-time.js';
 import { periodOf } from '../../../domain/indicators/periods.js';
-import { AppError } from '../../http/problem.js';
-import { act } from '../dossiers/dossier-processing.service.js';
-import type { DossierDetail } from '../dossiers/dossiers.contract.js';
-import { activeUserActor } from '../users/users.queries.js';
 import { dossierHistories } from './indicators.queries.js';
 import { progressOf } from './indicators.service.js';
 
 let t: TestApp;
-let counter: Client;
-const actors: Record<string, Actor & { id: string }> = {};
+let receive: Testbed['receive'];
+let walk: Testbed['walk'];
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await publishTestProcedures(t.db);
-  counter = await t.login('motcua.tinh');
-  for (const u of ['motcua.tinh', 'chuyenvien.kinhbac', 'lanhdao.kinhbac', 'giamsat.tinh']) {
-    const client = u === 'motcua.tinh' ? counter : await t.login(u);
-    actors[u] = (await activeUserActor(t.db, client.userId)) as Actor & { id: string };
-  }
+  ({ t, receive, walk } = await indexTestbed());
 });
 afterAll(() => t.close());
+
+type Testbed = Awaited<ReturnType<typeof indexTestbed>>;
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -101,34 +92,12 @@ describe('rollups against the rule, on random histories', () => {
         }),
         async (dossiers, periods) => {
           for (const [steps, gaps] of dossiers) {
-            const res = await t.as(counter).post('/api/v1/dossiers', buildIntake());
-            const d = res.json() as DossierDetail;
-            let version = d.version;
-            let now = Date.now();
-            for (const [i, [who, body]] of steps.entries()) {
-              const { waitDays, ...command } = body as { waitDays?: number; action: string };
-              now += waitDays === undefined ? (gaps[i] ?? HOUR) : waitDays * DAY;
-              const filled =
-                command.action === 'forward'
-                  ? { ...command, handlerId: actors['lanhdao.kinhbac']?.id }
-                  : command;
-              try {
-                const out = await act(
-                  t.db,
-                  actors[who] as Actor,
-                  d.id,
-                  { ...filled, version } as never,
-                  new Date(now),
-                );
-                version = out.version;
-                accepted.set(
-                  String(command.action),
-                  (accepted.get(String(command.action)) ?? 0) + 1,
-                );
-              } catch (error) {
-                if (!(error instanceof AppError)) throw error;
-              }
-            }
+            const timed = steps.map(([who, body], i): TimedStep => {
+              const { waitDays, ...command } = body as { waitDays?: number };
+              return [who, command, waitDays === undefined ? (gaps[i] ?? HOUR) : waitDays * DAY];
+            });
+            for (const action of await walk(await receive(), timed, { skipRefused: true }))
+              accepted.set(action, (accepted.get(action) ?? 0) + 1);
           }
           const histories = await dossierHistories(t.db, null, 100_000);
           for (const [offset, days] of periods) {

@@ -1,68 +1,37 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIntake, publishTestProcedures } from '../../../../test/support/dossiers.js';
 import { agencyIds, KINH_BAC } from '../../../../test/support/factories.js';
-import {
-  type Client,
-  createTestApp,
-  expectProblem,
-  type TestApp,
-} from '../../../../test/support/test-app.js';
-import type { Actor } from '../../../domain/access/policy.js';
+import { indexTestbed } from '../../../../test/support/index-testbed.js';
+import { expectProblem, type TestApp } from '../../../../test/support/test-app.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { judge, type ProgressCounts, tally } from '../../../domain/indicators/on-time.js';
 import { elapsedPart, periodOf } from '../../../domain/indicators/periods.js';
 import { REPORT_SHEET, REPORT_TITLE } from '../../forms/progress-report.xlsx.js';
-import { act } from '../dossiers/dossier-processing.service.js';
 import type { DossierDetail } from '../dossiers/dossiers.contract.js';
-import { activeUserActor } from '../users/users.queries.js';
 import { dossierHistories } from './indicators.queries.js';
 import { progressOf, rebuildRollups, rollupsNeedRebuild } from './indicators.service.js';
 
 let t: TestApp;
-let counter: Client;
-const actors: Record<string, Actor> = {};
+let receive: Testbed['receive'];
+let walkAt: Testbed['walk'];
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await publishTestProcedures(t.db);
-  counter = await t.login('motcua.tinh');
-  for (const u of ['motcua.tinh', 'chuyenvien.kinhbac', 'lanhdao.kinhbac', 'giamsat.tinh']) {
-    const client = u === 'motcua.tinh' ? counter : await t.login(u);
-    actors[u] = (await activeUserActor(t.db, client.userId)) as Actor;
-  }
+  ({ t, receive, walk: walkAt } = await indexTestbed());
 });
 afterAll(() => t.close());
 
 const DAY = 86_400_000;
 
-async function receive(): Promise<DossierDetail> {
-  const res = await t.as(counter).post('/api/v1/dossiers', buildIntake());
-  expect(res.statusCode).toBe(201);
-  return res.json() as DossierDetail;
-}
-
-/** Takes a dossier through actions, each some days after the one before (as the service allows). */
-async function walk(
+/** Takes a dossier through actions, each some days after the one before. */
+function walk(
   d: DossierDetail,
-  steps: [who: string, body: Record<string, unknown>, daysLater: number][],
+  steps: [who: string, body: Record<string, unknown>, days: number][],
 ) {
-  let version = d.version;
-  let now = Date.now();
-  for (const [who, body, days] of steps) {
-    now += days * DAY;
-    const leader = actors['lanhdao.kinhbac'] as Actor & { id: string };
-    const filled = body.action === 'forward' ? { ...body, handlerId: leader.id } : body;
-    const out = await act(
-      t.db,
-      actors[who] as Actor,
-      d.id,
-      { ...filled, version } as never,
-      new Date(now),
-    );
-    version = out.version;
-  }
+  return walkAt(
+    d,
+    steps.map(([who, body, days]) => [who, body, days * DAY]),
+  );
 }
 
 /** The counts from the raw histories, through the rule itself: the brute force to compare with. */
@@ -330,3 +299,5 @@ describe('GET /api/v1/indicators/progress', () => {
     );
   });
 });
+
+type Testbed = Awaited<ReturnType<typeof indexTestbed>>;

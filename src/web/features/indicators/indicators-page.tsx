@@ -17,6 +17,8 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ROLE_PERMISSIONS } from '../../../domain/access/permissions.js';
+import type { Role } from '../../../domain/access/roles.js';
 
 import {
   PLAN_TARGETS,
@@ -40,8 +42,12 @@ import {
   unitsQueryOptions,
 } from './indicators-api.js';
 
-/** Roles that read the indicators (permissions.ts: leaders and the centre's supervisors). */
-const READERS = new Set(['leader', 'centre_supervisor']);
+/** Roles that read the indicators, from the one table of the access model. */
+const READERS = new Set(
+  (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) =>
+    ROLE_PERMISSIONS[r].includes('indicator.read'),
+  ),
+);
 
 interface IndicatorsPageProps {
   search: IndicatorSearch;
