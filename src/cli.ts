@@ -11,6 +11,7 @@ import {
 import { AppError } from './server/http/problem.js';
 import { createFirstAdmin } from './server/seed/first-admin.js';
 import { seedDemo, seedDemoCatalog, seedOrganisation } from './server/seed/seed.service.js';
+import { seedSynthetic } from './server/seed/synthetic.service.js';
 import { serve } from './server/serve.js';
 
 const USAGE = `motcua — Hệ thống thông tin giải quyết thủ tục hành chính
@@ -18,6 +19,8 @@ const USAGE = `motcua — Hệ thống thông tin giải quyết thủ tục hà
   motcua serve [--migrate] [--seed-demo-if-empty]   chạy máy chủ HTTP (PORT, mặc định 3000)
   motcua migrate [up|down|status]                   nâng cấp / hạ cấp cơ sở dữ liệu
   motcua seed [--demo]                              nạp cơ cấu tổ chức (và dữ liệu mẫu)
+  motcua seed synthetic --dossiers N [--seed S]     sinh một năm hồ sơ mẫu (mùa vụ, kênh nộp, trễ hạn,
+                                                    bổ sung) cho trình diễn và đo hiệu năng
   motcua audit verify                               kiểm tra chuỗi băm của nhật ký
   motcua rollups rebuild                            tính lại số liệu tổng hợp của Bộ chỉ số từ lịch sử hồ sơ
   motcua admin create USERNAME "HỌ TÊN"             tạo quản trị viên đầu tiên (toàn tỉnh);
@@ -49,6 +52,33 @@ async function rebuildWithProgress(db: Parameters<typeof rebuildRollups>[0]) {
   );
 }
 
+/** `motcua seed synthetic`: a year of dossiers, telling how far it got on stderr. */
+async function seedSyntheticYear(count: string | undefined, seed: string | undefined) {
+  const dossiers = Number(count);
+  if (!Number.isSafeInteger(dossiers) || dossiers < 1 || (seed && !/^\d+$/.test(seed))) {
+    console.error('Cần --dossiers N (số nguyên dương) và --seed S (số nguyên, không bắt buộc).');
+    return 2;
+  }
+  return withDatabase(async ({ db }) => {
+    await migrateToLatest(db);
+    const started = Date.now();
+    const rate = (n: number) => Math.round(n / ((Date.now() - started) / 1000 || 1));
+    const done = await seedSynthetic(db, {
+      dossiers,
+      ...(seed ? { seed: Number(seed) } : {}),
+      onProgress: (n) =>
+        process.stderr.write(
+          `\r  ${n.toLocaleString('vi-VN')} / ${dossiers.toLocaleString('vi-VN')} hồ sơ (${rate(n).toLocaleString('vi-VN')}/giây)`,
+        ),
+    });
+    process.stderr.write('\n');
+    console.log(
+      `Đã sinh ${done.dossiers.toLocaleString('vi-VN')} hồ sơ với ${done.events.toLocaleString('vi-VN')} bước xử lý, tiếp nhận từ ${done.from} đến ${done.to} (${((Date.now() - started) / 1000).toFixed(1)} giây).`,
+    );
+    return 0;
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -57,6 +87,8 @@ async function main(argv: string[]): Promise<number> {
       migrate: { type: 'boolean', default: false },
       'seed-demo-if-empty': { type: 'boolean', default: false },
       demo: { type: 'boolean', default: false },
+      dossiers: { type: 'string' },
+      seed: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -102,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     case 'seed':
+      if (sub === 'synthetic') return seedSyntheticYear(values.dossiers, values.seed);
       return withDatabase(async ({ db }) => {
         await migrateToLatest(db);
         const agencies = await seedOrganisation(db);

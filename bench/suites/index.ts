@@ -4,6 +4,7 @@ import { catalogSearchSuite } from './catalog-search.js';
 import { dossierIntakeSuite } from './dossier-intake.js';
 import { dossierProcessingSuite } from './dossier-processing.js';
 import { inboxSuite } from './inbox.js';
+import { indicatorsSuite } from './indicators.js';
 import { publicLookupSuite } from './public-lookup.js';
 
 /**
@@ -18,4 +19,5 @@ export const suites: Suite[] = [
   publicLookupSuite,
   dossierProcessingSuite,
   inboxSuite,
+  indicatorsSuite,
 ];

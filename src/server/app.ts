@@ -37,6 +37,7 @@ import { healthRoutes } from './features/health/health.routes.js';
 import { inboxRoutes } from './features/inbox/inbox.routes.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
 import { notificationRoutes } from './features/notifications/notifications.routes.js';
+import { publicIndexRoutes } from './features/public-index/public-index.routes.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { localFileStore } from './files/file-store.js';
 import { installErrorHandling, sendProblem } from './http/error-handler.js';
@@ -161,6 +162,7 @@ export async function buildApp({
   indicatorRoutes(app);
   dvcqgIntakeRoutes(app, deps);
   publicLookupRoutes(app, deps);
+  publicIndexRoutes(app, deps);
   notificationRoutes(app, deps);
   inboxRoutes(app, deps);
   citizenDocumentRoutes(app, deps);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { timeline as anyTimeline } from '../../../test/support/timelines.js';
 import { compileCalendar, SHIPPED_CALENDAR_DATA } from '../calendar/calendar-source.js';
 import { dueDate } from '../calendar/deadline.js';
 import {
@@ -10,10 +11,18 @@ import {
   factsAtReceipt,
   ProcessingRefusal,
 } from '../dossier/processing.js';
-import { DossierTransitionError } from '../dossier/transitions.js';
+import { DOSSIER_STATES } from '../dossier/states.js';
+import { DOSSIER_ACTIONS, DossierTransitionError } from '../dossier/transitions.js';
 import { judge } from './on-time.js';
 import { periodOf } from './periods.js';
-import { type HistoryEntry, timelineOf } from './timeline.js';
+import {
+  extendTimeline,
+  type HistoryEntry,
+  sameTimeline,
+  TIMELINE_ACTIONS,
+  TIMELINE_STATES,
+  timelineOf,
+} from './timeline.js';
 
 const calendar = compileCalendar(SHIPPED_CALENDAR_DATA);
 const at = (iso: string) => Date.parse(iso);
@@ -158,5 +167,57 @@ describe('a dossier’s timeline from its history', () => {
     expect(seen.decided).toBeGreaterThan(50);
     expect(seen.late).toBeGreaterThan(3);
     expect(seen.supplemented).toBeGreaterThan(10);
+  });
+
+  it('property: an entry of another action and into another state leaves the timeline as it is', () => {
+    const others = DOSSIER_ACTIONS.filter(
+      (a) => !(TIMELINE_ACTIONS as readonly string[]).includes(a),
+    );
+    const states = DOSSIER_STATES.filter((s) => !TIMELINE_STATES.includes(s));
+    fc.assert(
+      fc.property(
+        fc.option(anyTimeline),
+        fc.constantFrom(...others),
+        fc.constantFrom(...states),
+        fc.integer({ min: 0, max: 2_000_000_000_000 }),
+        fc.boolean(),
+        (t, action, to, at, approved) => {
+          const before = t ?? timelineOf([]);
+          const data = { dueAt: iso(at), receivedAt: iso(at), approved };
+          expect(extendTimeline(before, { at, action, to, data })).toEqual(before);
+        },
+      ),
+    );
+  });
+
+  it('property: a stored timeline read back is the same; one with any field changed is not', () => {
+    fc.assert(
+      fc.property(anyTimeline, fc.integer({ min: 1, max: 1_000 }), (t, shift) => {
+        // As the database gives it back: a copy.
+        const copy = JSON.parse(JSON.stringify(t));
+        expect(sameTimeline(copy, t)).toBe(true);
+        expect(sameTimeline(null, t)).toBe(false);
+        expect(sameTimeline({ ...copy, receivedAt: (t.receivedAt ?? 0) + shift }, t)).toBe(false);
+        if (t.dues[0])
+          expect(
+            sameTimeline(
+              {
+                ...copy,
+                dues: [{ ...t.dues[0], dueAt: (t.dues[0].dueAt ?? 0) + shift }, ...t.dues.slice(1)],
+              },
+              t,
+            ),
+          ).toBe(false);
+        expect(
+          sameTimeline(
+            { ...copy, supplements: [...t.supplements, { at: 1, answeredAt: null }] },
+            t,
+          ),
+        ).toBe(false);
+        expect(sameTimeline({ ...copy, end: t.end ? null : { at: 1, kind: 'decided' } }, t)).toBe(
+          false,
+        );
+      }),
+    );
   });
 });

@@ -22,6 +22,16 @@ const ENDS: Partial<Record<DossierState, EndKind>> = {
 };
 const RANK: Record<EndKind, number> = { decided: 0, returned: 1, stopped: 2, withdrawn: 2 };
 
+/**
+ * The only entries that can change a timeline: those into these states or of these actions.
+ * Any other leaves it as it is (tested), so a rebuild reads only these from the history.
+ */
+export const TIMELINE_STATES: readonly DossierState[] = [
+  'received',
+  ...(Object.keys(ENDS) as DossierState[]),
+];
+export const TIMELINE_ACTIONS = ['request_supplement', 'supplement', 'decide_extension'] as const;
+
 export const NOT_RECEIVED: DossierTimeline = {
   receivedAt: null,
   dues: [],
@@ -59,4 +69,27 @@ export function extendTimeline(t: DossierTimeline, h: HistoryEntry): DossierTime
 /** A dossier's timeline as the on-time rule needs it, from its whole history in time order. */
 export function timelineOf(history: readonly HistoryEntry[]): DossierTimeline {
   return history.reduce(extendTimeline, NOT_RECEIVED);
+}
+
+/**
+ * Whether a stored timeline (as read back from the database, or null) is the one given: the
+ * rebuild rewrites only the dossiers whose timeline was wrong.
+ */
+export function sameTimeline(stored: unknown, t: DossierTimeline): boolean {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const s = stored as Partial<DossierTimeline>;
+  if (s.receivedAt !== t.receivedAt) return false;
+  if (
+    (s.end?.at ?? null) !== (t.end?.at ?? null) ||
+    (s.end?.kind ?? null) !== (t.end?.kind ?? null)
+  )
+    return false;
+  const dues = s.dues ?? [];
+  const asks = s.supplements ?? [];
+  return (
+    dues.length === t.dues.length &&
+    t.dues.every((d, i) => dues[i]?.from === d.from && dues[i]?.dueAt === d.dueAt) &&
+    asks.length === t.supplements.length &&
+    t.supplements.every((a, i) => asks[i]?.at === a.at && asks[i]?.answeredAt === a.answeredAt)
+  );
 }

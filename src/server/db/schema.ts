@@ -218,6 +218,24 @@ export interface DossierRollupsTable {
   shard: ColumnType<number, number | undefined, number>;
 }
 
+export interface DossierRollupTotalsTable {
+  agency_id: string;
+  first_day: ColumnType<string, string, string>;
+  last_day: ColumnType<string, string, string>;
+  received: number;
+  finished_early: number;
+  finished_on_time: number;
+  finished_late: number;
+  open: number;
+  open_late: number;
+  open_waiting: number;
+}
+
+export interface DossierRollupHorizonTable {
+  only_row: Generated<boolean>;
+  totals_before: ColumnType<string | null, string | null, string | null>;
+}
+
 export interface DossierEventsTable {
   id: Identity;
   dossier_id: string;
@@ -313,6 +331,8 @@ export interface DB {
   dossiers: DossiersTable;
   dossier_events: DossierEventsTable;
   dossier_rollups: DossierRollupsTable;
+  dossier_rollup_totals: DossierRollupTotalsTable;
+  dossier_rollup_horizon: DossierRollupHorizonTable;
   stored_files: StoredFilesTable;
   dossier_files: DossierFilesTable;
   outbox: OutboxTable;

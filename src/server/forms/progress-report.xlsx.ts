@@ -1,62 +1,22 @@
 import ExcelJS from 'exceljs';
 import { toNfc } from '../text/nfc.js';
-import { formatLocalDate, parseInstant, placeAndDate } from './vi-format.js';
+import {
+  type ProgressReportData,
+  REPORT_COLUMNS,
+  REPORT_GROUPS,
+  REPORT_TITLE,
+  REPORT_TOTAL,
+  type ReportLine,
+  reportCounts,
+  reportPeriod,
+} from './progress-report-columns.js';
+import { parseInstant, placeAndDate } from './vi-format.js';
 import { banner, THIN_BORDERS } from './xlsx-parts.js';
 
-/** One line of the report: a unit (with the agencies under it) and its figures. */
-export interface ReportLine {
-  name: string;
-  counts: {
-    counted: number;
-    carried: number;
-    received: number;
-    finishedEarly: number;
-    finishedOnTime: number;
-    finishedLate: number;
-    openOnTime: number;
-    openLate: number;
-  };
-  onTime: number | null;
-}
-
-export interface ProgressReportData {
-  unit: string;
-  from: string;
-  to: string;
-  /** The last day counted (today for a period not yet over). */
-  countedTo: string | null;
-  place: string;
-  generatedAt: string;
-  lines: ReportLine[];
-  total: ReportLine;
-}
-
 export const REPORT_SHEET = 'Tiến độ giải quyết';
-export const REPORT_TITLE = 'BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH';
 /** The two header rows (groups, then columns) end on this row; data follows. */
 export const REPORT_HEADER_ROW = 7;
 
-const GROUPS: [string, number][] = [
-  ['STT', 1],
-  ['Đơn vị', 1],
-  ['Số hồ sơ nhận giải quyết', 3],
-  ['Số hồ sơ đã giải quyết', 3],
-  ['Số hồ sơ đang giải quyết', 2],
-  ['Tỷ lệ đúng hạn (chỉ số 2.1)', 1],
-];
-const COLUMNS = [
-  '',
-  '',
-  'Tổng số',
-  'Từ kỳ trước',
-  'Trong kỳ',
-  'Trước hạn',
-  'Đúng hạn',
-  'Quá hạn',
-  'Trong hạn',
-  'Quá hạn',
-  '',
-];
 const WIDTHS = [6, 44, 11, 11, 11, 11, 11, 11, 11, 11, 14];
 
 /**
@@ -87,28 +47,18 @@ export async function progressWorkbook(input: ProgressReportData): Promise<Buffe
     banner(ws, last, row, text, font);
   title(1, data.unit.toUpperCase(), { bold: true });
   title(2, REPORT_TITLE, { bold: true, size: 14 });
-  const counted =
-    data.countedTo && data.countedTo !== data.to
-      ? ` (số liệu tính đến hết ngày ${formatLocalDate(data.countedTo)})`
-      : '';
-  title(
-    3,
-    `Kỳ báo cáo: từ ngày ${formatLocalDate(data.from)} đến ngày ${formatLocalDate(data.to)}${counted}`,
-    {
-      italic: true,
-    },
-  );
+  title(3, reportPeriod(data), { italic: true });
   title(4, placeAndDate(data.place, data.generatedAt), { italic: true });
 
   let col = 1;
-  for (const [label, span] of GROUPS) {
+  for (const [label, span] of REPORT_GROUPS) {
     const row = REPORT_HEADER_ROW - 1;
     if (span > 1) ws.mergeCells(row, col, row, col + span - 1);
     else ws.mergeCells(row, col, row + 1, col);
     ws.getCell(row, col).value = label;
     col += span;
   }
-  COLUMNS.forEach((label, i) => {
+  REPORT_COLUMNS.forEach((label, i) => {
     if (label) ws.getCell(REPORT_HEADER_ROW, i + 1).value = label;
   });
   for (const r of [REPORT_HEADER_ROW - 1, REPORT_HEADER_ROW]) {
@@ -123,18 +73,10 @@ export async function progressWorkbook(input: ProgressReportData): Promise<Buffe
   }
 
   const line = (l: ReportLine, index: number | null) => {
-    const c = l.counts;
     const row = ws.addRow([
       index === null ? '' : index + 1,
       l.name,
-      c.counted,
-      c.carried,
-      c.received,
-      c.finishedEarly,
-      c.finishedOnTime,
-      c.finishedLate,
-      c.openOnTime,
-      c.openLate,
+      ...reportCounts(l.counts),
       l.onTime,
     ]);
     row.getCell(last).numFmt = '0.0%';
@@ -145,6 +87,6 @@ export async function progressWorkbook(input: ProgressReportData): Promise<Buffe
     return row;
   };
   for (const [i, l] of data.lines.entries()) line(l, i);
-  line({ ...data.total, name: 'Tổng cộng' }, null).font = { bold: true };
+  line({ ...data.total, name: REPORT_TOTAL }, null).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

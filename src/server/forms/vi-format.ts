@@ -105,6 +105,24 @@ export function formatVnd(amountVnd: number): string {
   return `${vndFormat.format(amountVnd)} đồng`;
 }
 
+const countFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+
+/** "1.234", a count with vi-VN grouping. */
+export function formatCount(n: number): string {
+  return countFormat.format(n);
+}
+
+const percentFormat = new Intl.NumberFormat('vi-VN', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** "83,3%" for 0.8333; a dash when there is no ratio (nothing to divide by). */
+export function formatPercent(ratio: number | null): string {
+  return ratio === null ? '—' : percentFormat.format(ratio);
+}
+
 /**
  * A Date whose UTC fields read the Vietnam wall clock. Spreadsheets store naive local date-times,
  * and exceljs writes a Date's UTC fields, so this is what makes a cell show 08:30 for 01:30Z.

@@ -48,6 +48,10 @@ export const ERROR_CODES = {
     status: 422,
     title: 'Kỳ báo cáo không hợp lệ (ngày không có thật, hoặc ngày kết thúc trước ngày bắt đầu)',
   },
+  MONTH_INVALID: {
+    status: 422,
+    title: 'Tháng không hợp lệ (cần dạng năm-tháng, ví dụ 2025-11, và không sau tháng hiện tại)',
+  },
   CALENDAR_OUT_OF_RANGE: {
     status: 422,
     title: 'Kết quả nằm ngoài khoảng năm lịch hỗ trợ (1900–2199)',

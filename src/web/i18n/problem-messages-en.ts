@@ -4,6 +4,8 @@
  */
 export const PROBLEM_MESSAGES_EN: Readonly<Record<string, string>> = {
   VALIDATION_FAILED: 'The submitted data is invalid',
+  MONTH_INVALID:
+    'The month is invalid (write it as year-month, e.g. 2025-11, not after this month)',
   UNKNOWN_PROCEDURE: 'There is no such procedure in the catalogue',
   PROCEDURE_CHANNEL_UNAVAILABLE: 'The procedure does not take dossiers this way',
   PROCEDURE_NOT_BOUNDARY_FREE: 'This procedure cannot be received at this counter',

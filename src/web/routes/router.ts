@@ -20,6 +20,7 @@ import { placeholderRoutes } from './placeholder-routes.js';
 import {
   lookupResultRoute,
   lookupRoute,
+  publicIndexRoutes,
   publicProcedureRoute,
   publicRoute,
   publicSearchRoute,
@@ -35,6 +36,7 @@ const routeTree = rootRoute.addChildren([
     publicProcedureRoute,
     lookupRoute,
     lookupResultRoute,
+    ...publicIndexRoutes,
   ]),
   signedInRoute.addChildren([
     homeRoute,

@@ -13,6 +13,7 @@ import * as m0012 from './0012_inter_agency.js';
 import * as m0013 from './0013_inbox_covering_indexes.js';
 import * as m0014 from './0014_dossier_version_rises.js';
 import * as m0015 from './0015_service_index_rollups.js';
+import * as m0016 from './0016_rollup_totals.js';
 
 /** Every migration, in order. Listed by hand so that a bundle or a compiled build finds them. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013_inbox_covering_indexes': m0013,
   '0014_dossier_version_rises': m0014,
   '0015_service_index_rollups': m0015,
+  '0016_rollup_totals': m0016,
 };

@@ -3,6 +3,7 @@ import type { Actor } from '../../../domain/access/policy.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { provincePath } from '../agencies/agencies.queries.js';
+import { totalPastDays } from '../indicators/indicators.service.js';
 import { warnOfDeadlines } from './dossier-alerts.js';
 import { act } from './dossier-processing.service.js';
 import { dossiersPastSupplementTime } from './dossiers.queries.js';
@@ -50,7 +51,7 @@ export async function closeUnsupplemented(
   return closed;
 }
 
-/** Every sweep once: closes what ran out, then warns of what is running out. */
+/** Every sweep once: closes what ran out, warns of what is running out, totals the past days. */
 export async function sweepOnce(
   db: Kysely<DB>,
   now: Date,
@@ -58,7 +59,9 @@ export async function sweepOnce(
 ) {
   const closed = await closeUnsupplemented(db, now, onError);
   const warned = await warnOfDeadlines(db, now);
-  return { closed, warned };
+  // The service index's totals of the days gone by (a no-op but once a day).
+  const totalled = await totalPastDays(db, now);
+  return { closed, warned, totalled };
 }
 
 /** Runs the sweeps every minute for as long as the app runs. */

@@ -3,7 +3,13 @@ import type { DossierState } from '../../../domain/dossier/states.js';
 import { MEASURES } from '../../../domain/indicators/contributions.js';
 import type { ProgressCounts } from '../../../domain/indicators/on-time.js';
 import type { Period } from '../../../domain/indicators/periods.js';
-import { type HistoryEntry, timelineOf } from '../../../domain/indicators/timeline.js';
+import { rollupSources } from '../../../domain/indicators/rollup-spans.js';
+import {
+  type HistoryEntry,
+  TIMELINE_ACTIONS,
+  TIMELINE_STATES,
+  timelineOf,
+} from '../../../domain/indicators/timeline.js';
 import type { DB } from '../../db/schema.js';
 import type { RollupRow } from './rollup-change.js';
 
@@ -26,7 +32,8 @@ const ALL = '*';
 
 /**
  * The same, per agency (`byAgency`), or for all of them together under the key '*'. One pass over
- * the rows either way.
+ * the rows either way: the totals of whole months and days gone by, then the rollups of the days
+ * not yet totalled (rollup-spans.ts, decision 0016).
  */
 export async function progressByAgency(
   db: Db,
@@ -35,8 +42,31 @@ export async function progressByAgency(
   byAgency = true,
 ): Promise<Map<string, ProgressCounts>> {
   if (agencyIds.length === 0) return new Map();
-  const { from, to } = period;
+  const { from, to, horizon, dayRanges } = rollupSources(
+    period.from,
+    period.to,
+    await totalsBefore(db),
+  );
+  const ids = sql.val([...agencyIds]);
+  const columns = sql.raw(`agency_id, ${MEASURES.join(', ')}`);
+  const days =
+    dayRanges.length === 0
+      ? sql`false`
+      : sql.join(
+          dayRanges.map(([a, b]) => sql`first_day BETWEEN ${a}::date AND ${b}::date`),
+          sql` OR `,
+        );
   const { rows } = await sql<Record<string, number | string>>`
+    WITH s AS (
+      SELECT ${columns}, first_day AS day FROM dossier_rollup_totals
+      WHERE agency_id = ANY(${ids}::uuid[]) AND last_day > first_day AND last_day < ${horizon}::date
+        AND (last_day < ${from}::date OR (first_day >= ${from}::date AND last_day <= ${to}::date))
+      UNION ALL
+      SELECT ${columns}, first_day FROM dossier_rollup_totals
+      WHERE agency_id = ANY(${ids}::uuid[]) AND last_day = first_day AND (${days})
+      UNION ALL
+      SELECT ${columns}, day FROM dossier_rollups
+      WHERE agency_id = ANY(${ids}::uuid[]) AND day >= ${horizon}::date AND day <= ${to}::date)
     SELECT ${byAgency ? sql`agency_id` : sql`${ALL}::text`} AS agency_id,
       coalesce(sum(received) FILTER (WHERE day >= ${from}::date), 0) AS received,
       coalesce(sum(finished_early) FILTER (WHERE day >= ${from}::date), 0) AS finished_early,
@@ -46,10 +76,56 @@ export async function progressByAgency(
       coalesce(sum(open), 0) AS open,
       coalesce(sum(open_late), 0) AS open_late,
       coalesce(sum(open_waiting), 0) AS open_waiting
-    FROM dossier_rollups
-    WHERE agency_id = ANY(${sql.val([...agencyIds])}::uuid[]) AND day <= ${to}::date
+    FROM s
     ${byAgency ? sql`GROUP BY agency_id` : sql``}`.execute(db);
   return new Map(rows.map((r) => [String(r.agency_id), countsOf(r)]));
+}
+
+/** The first day whose sums are not yet in the totals (null: none are). */
+export async function totalsBefore(db: Db): Promise<string | null> {
+  const row = await db
+    .selectFrom('dossier_rollup_horizon')
+    .select(sql<string | null>`totals_before::text`.as('day'))
+    .executeTakeFirst();
+  return row?.day ?? null;
+}
+
+/**
+ * Totals the days from the horizon up to the day before `before`, and the months that ended
+ * before it, then moves the horizon there; one transaction, one at a time (the horizon's row is
+ * locked). Nothing to do when the horizon is already there.
+ */
+export async function totalUpTo(trx: Transaction<DB>, before: string): Promise<number> {
+  const { rows } = await sql<{ day: string | null }>`
+    SELECT totals_before::text AS day FROM dossier_rollup_horizon FOR UPDATE`.execute(trx);
+  const since = rows[0]?.day ?? null;
+  if (since !== null && since >= before) return 0;
+  const measures = sql.raw(MEASURES.join(', '));
+  const sums = sql.raw(MEASURES.map((m) => `sum(${m})`).join(', '));
+  const added = await sql`
+    INSERT INTO dossier_rollup_totals (agency_id, first_day, last_day, ${measures})
+    SELECT agency_id, day, day, ${sums} FROM dossier_rollups
+    WHERE day < ${before}::date ${since === null ? sql`` : sql`AND day >= ${since}::date`}
+    GROUP BY agency_id, day`.execute(trx);
+  // Months that ended before the new horizon and not before the old one.
+  await sql`
+    INSERT INTO dossier_rollup_totals (agency_id, first_day, last_day, ${measures})
+    SELECT agency_id, m, (m + interval '1 month' - interval '1 day')::date, ${sums}
+    FROM (SELECT date_trunc('month', first_day)::date AS m, * FROM dossier_rollup_totals
+      WHERE first_day = last_day
+        ${since === null ? sql`` : sql`AND first_day >= date_trunc('month', ${since}::date)`}) d
+    WHERE (m + interval '1 month')::date <= ${before}::date
+      ${since === null ? sql`` : sql`AND (m + interval '1 month')::date > ${since}::date`}
+    GROUP BY agency_id, m`.execute(trx);
+  await sql`UPDATE dossier_rollup_horizon SET totals_before = ${before}::date`.execute(trx);
+  return Number(added.numAffectedRows ?? 0);
+}
+
+/** Forgets every total (past days are being rewritten): the rollups are read for every day. */
+export async function clearTotals(trx: Transaction<DB>) {
+  await sql`SELECT 1 FROM dossier_rollup_horizon FOR UPDATE`.execute(trx);
+  await sql`DELETE FROM dossier_rollup_totals`.execute(trx);
+  await sql`UPDATE dossier_rollup_horizon SET totals_before = NULL`.execute(trx);
 }
 
 function countsOf(r: Record<string, number | string> | undefined): ProgressCounts {
@@ -66,7 +142,7 @@ function countsOf(r: Record<string, number | string> | undefined): ProgressCount
   };
 }
 
-/** A page of dossiers (by id) with their rollup key and whole history, for rebuilding. */
+/** A page of dossiers (by id) with their rollup key and whole history (tests read it). */
 export async function dossierHistories(db: Db, afterId: string | null, limit: number) {
   const { rows } = await sql<{
     id: string;
@@ -75,8 +151,10 @@ export async function dossierHistories(db: Db, afterId: string | null, limit: nu
     procedure_code: string;
     channel: string;
     history: { at: string; action: string; to: DossierState; data: Record<string, unknown> }[];
+    stored: unknown;
   }>`
     SELECT d.id, d.version, d.competent_agency_id, d.procedure_code, d.channel,
+      d.timeline AS stored,
       coalesce((SELECT json_agg(json_build_object('at', e.at, 'action', e.action,
           'to', e.to_state, 'data', e.data) ORDER BY e.id)
         FROM dossier_events e WHERE e.dossier_id = d.id), '[]') AS history
@@ -89,7 +167,76 @@ export async function dossierHistories(db: Db, afterId: string | null, limit: nu
   }));
 }
 
-/** Sets the timelines of a page of dossiers, raising their versions (a change like any other). */
+/** The id of the last history entry written (0: none). */
+export async function lastEntryId(db: Db): Promise<number> {
+  const { rows } = await sql<{
+    id: string | null;
+  }>`SELECT max(id) AS id FROM dossier_events`.execute(db);
+  return Number(rows[0]?.id ?? 0);
+}
+
+/**
+ * The history entries with ids in (afterId, toId] that can change a timeline (timeline.ts), in
+ * the order they were written, with only what the timeline reads of their data. By a range of
+ * ids rather than a count, so that the primary key's index serves it whatever the statistics.
+ */
+export async function timelineEntries(db: Db, afterId: number, toId: number) {
+  const { rows } = await sql<{
+    id: string;
+    dossier_id: string;
+    at: number;
+    action: string;
+    to_state: DossierState;
+    received_at: string | null;
+    due_at: string | null;
+    has_due: boolean;
+    approved: boolean;
+  }>`
+    SELECT id, dossier_id, floor(extract(epoch FROM at) * 1000)::float8 AS at, action, to_state,
+      data->>'receivedAt' AS received_at,
+      data->>'dueAt' AS due_at, data ? 'dueAt' AS has_due,
+      coalesce(data->'approved' = 'true'::jsonb, false) AS approved
+    FROM dossier_events
+    WHERE id > ${afterId} AND id <= ${toId}
+      AND (to_state = ANY(${sql.val([...TIMELINE_STATES])}::text[])
+        OR action = ANY(${sql.val([...TIMELINE_ACTIONS])}::text[]))
+    ORDER BY id`.execute(db);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    dossierId: r.dossier_id,
+    entry: {
+      at: r.at,
+      action: r.action,
+      to: r.to_state,
+      data: {
+        receivedAt: r.received_at,
+        approved: r.approved,
+        ...(r.has_due ? { dueAt: r.due_at } : {}),
+      },
+    } satisfies HistoryEntry,
+  }));
+}
+
+/** A page of dossiers (by id) with their rollup key and stored timeline, for rebuilding. */
+export async function dossierKeys(db: Db, afterId: string | null, limit: number) {
+  const { rows } = await sql<{
+    id: string;
+    version: number;
+    competent_agency_id: string;
+    procedure_code: string;
+    channel: string;
+    timeline: unknown;
+  }>`
+    SELECT id, version, competent_agency_id, procedure_code, channel, timeline FROM dossiers
+    WHERE ${afterId === null ? sql`true` : sql`id > ${afterId}::uuid`}
+    ORDER BY id LIMIT ${limit}`.execute(db);
+  return rows;
+}
+
+/**
+ * Sets the timelines of a page of dossiers where they differ from the stored ones, raising those
+ * dossiers' versions (a change like any other).
+ */
 export async function setTimelines(
   trx: Transaction<DB>,
   items: { id: string; version: number; timeline: unknown }[],
@@ -98,21 +245,34 @@ export async function setTimelines(
   await sql`
     UPDATE dossiers d SET timeline = x.timeline, version = d.version + 1
     FROM jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS x(id uuid, version int, timeline jsonb)
-    WHERE d.id = x.id AND d.version = x.version`.execute(trx);
+    WHERE d.id = x.id AND d.version = x.version
+      AND d.timeline IS DISTINCT FROM x.timeline`.execute(trx);
 }
 
 /** Replaces every rollup row by those given (summed per key beforehand). */
 export async function replaceRollups(trx: Transaction<DB>, rows: RollupRow[]) {
   await sql`DELETE FROM dossier_rollups`.execute(trx);
+  await addRollups(trx, rows);
+}
+
+/**
+ * Adds rows to the rollups (summed per key beforehand) into one shard of each key: writers at the
+ * same time pass shards of their own so that they never wait for each other.
+ */
+export async function addRollups(trx: Transaction<DB>, rows: RollupRow[], shard = 0) {
   const measures = sql.raw(MEASURES.join(', '));
   const record = sql.raw(MEASURES.map((m) => `${m} int`).join(', '));
   const values = sql.raw(MEASURES.map((m) => `coalesce(x.${m}, 0)`).join(', '));
+  const add = sql.raw(MEASURES.map((m) => `${m} = r.${m} + EXCLUDED.${m}`).join(', '));
   for (let i = 0; i < rows.length; i += 5_000)
     await sql`
-      INSERT INTO dossier_rollups (agency_id, procedure_code, channel, day, ${measures})
-      SELECT x.agency_id, x.procedure_code, x.channel, x.day, ${values}
+      INSERT INTO dossier_rollups AS r (agency_id, procedure_code, channel, day, shard, ${measures})
+      SELECT x.agency_id, x.procedure_code, x.channel, x.day, ${shard}, ${values}
       FROM jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 5_000))}::jsonb)
-        AS x(agency_id uuid, procedure_code text, channel text, day date, ${record})`.execute(trx);
+        AS x(agency_id uuid, procedure_code text, channel text, day date, ${record})
+      ON CONFLICT (agency_id, day, procedure_code, channel, shard) DO UPDATE SET ${add}`.execute(
+      trx,
+    );
 }
 
 /** Received dossiers without a timeline: written before the rollups existed. */

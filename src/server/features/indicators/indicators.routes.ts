@@ -8,11 +8,18 @@ import {
   UnitsQuery,
   UnitsView,
 } from './indicators.contract.js';
-import { dossiersBehind, progress, progressReport, unitsProgress } from './indicators.service.js';
+import { dossiersBehind, progress, unitsProgress } from './indicators.service.js';
+import { progressReport, progressReportPdf } from './indicators-report.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const tags = ['Bộ chỉ số phục vụ'];
+
+/** The periodic report in its two formats, made from the same figures. */
+const REPORTS = {
+  xlsx: { make: progressReport, type: XLSX, label: 'Excel' },
+  pdf: { make: progressReportPdf, type: 'application/pdf', label: 'PDF, A4 ngang' },
+};
 
 export function indicatorRoutes(app: App): void {
   app.get(
@@ -60,22 +67,23 @@ export function indicatorRoutes(app: App): void {
     },
     (request) => dossiersBehind(request.db, request.actor, request.query),
   );
-  app.get(
-    '/api/v1/indicators/report.xlsx',
-    {
-      schema: {
-        tags,
-        summary:
-          'Báo cáo định kỳ tình hình, kết quả giải quyết TTHC của một đơn vị trong một kỳ (Excel): từng đơn vị trực thuộc có hồ sơ, rồi tổng cộng',
-        querystring: UnitsQuery,
+  for (const [format, { make, type, label }] of Object.entries(REPORTS)) {
+    app.get(
+      `/api/v1/indicators/report.${format}`,
+      {
+        schema: {
+          tags,
+          summary: `Báo cáo định kỳ tình hình, kết quả giải quyết TTHC của một đơn vị trong một kỳ (${label}): từng đơn vị trực thuộc có hồ sơ, rồi tổng cộng`,
+          querystring: UnitsQuery,
+        },
       },
-    },
-    async (request, reply) => {
-      const { file, name } = await progressReport(request.db, request.actor, request.query);
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .send(file);
-    },
-  );
+      async (request, reply) => {
+        const { file, name } = await make(request.db, request.actor, request.query);
+        return reply
+          .type(type)
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .send(file);
+      },
+    );
+  }
 }

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/access/policy.js';
-import { localDate } from '../../../domain/calendar/local-date.js';
+import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import type { Bucket } from '../../../domain/indicators/buckets.js';
-import { contributions, MEASURES } from '../../../domain/indicators/contributions.js';
+import { contributions } from '../../../domain/indicators/contributions.js';
 import {
   SHIPPED_INDEX_SCHEME,
   schemeOn,
@@ -24,9 +24,8 @@ import {
   PeriodError,
   periodOf,
 } from '../../../domain/indicators/periods.js';
+import { extendTimeline, NOT_RECEIVED, sameTimeline } from '../../../domain/indicators/timeline.js';
 import type { DB } from '../../db/schema.js';
-import { progressWorkbook } from '../../forms/progress-report.xlsx.js';
-import { PROVINCE_PLACE } from '../../forms/vi-format.js';
 import { AppError } from '../../http/problem.js';
 import { agencyPath, findAgency } from '../agencies/agencies.queries.js';
 import { authorize } from '../auth/authorize.js';
@@ -40,16 +39,20 @@ import type {
   UnitsView,
 } from './indicators.contract.js';
 import {
-  dossierHistories,
+  clearTotals,
+  dossierKeys,
   dossiersOfPeriod,
   dossiersWithoutTimeline,
   holdBackDossierChanges,
+  lastEntryId,
   progressByAgency,
   progressFromRollups,
   replaceRollups,
   setTimelines,
+  timelineEntries,
+  totalUpTo,
 } from './indicators.queries.js';
-import { type RollupRow, rollupRows } from './rollup-change.js';
+import { addContributions, type RollupSums, rowsOfSums } from './rollup-change.js';
 
 /**
  * Indicator 2.1 and the period's counts for a unit the actor may read the indicators of, from the
@@ -99,44 +102,76 @@ export async function progressOf(
 /**
  * Rebuilds every dossier's timeline and all rollups from the stored histories, in one
  * transaction that holds back changes to dossiers meanwhile (so that none is lost between the
- * read of its history and the new rollups). For a new installation of the rollups (migration
- * 0015) and for repair. Dossiers whose timeline changes get a new version, so that no server
- * instance acts on a row it kept from before.
+ * read of its history and the new rollups): one pass over the history entries that can change a
+ * timeline, in the order written, then one over the dossiers. For a new installation of the
+ * rollups (migration 0015) and for repair. Dossiers whose timeline changes get a new version, so
+ * that no server instance acts on a row it kept from before; the others are left as they are.
  */
 export async function rebuildRollups(
   db: Kysely<DB>,
   options: { pageSize?: number; onProgress?: (dossiers: number) => void } = {},
 ): Promise<{ dossiers: number; rows: number }> {
-  const pageSize = options.pageSize ?? 2_000;
-  return db.transaction().execute(async (trx) => {
+  const pageSize = options.pageSize ?? 10_000;
+  const done = await db.transaction().execute(async (trx) => {
     await holdBackDossierChanges(trx);
-    const sums = new Map<string, RollupRow>();
+    const timelines = new Map<string, DossierTimeline>();
+    const lastId = await lastEntryId(trx);
+    for (let after = 0; after < lastId; after += pageSize * 20)
+      for (const e of await timelineEntries(trx, after, after + pageSize * 20))
+        timelines.set(
+          e.dossierId,
+          extendTimeline(timelines.get(e.dossierId) ?? NOT_RECEIVED, e.entry),
+        );
+    const sums: RollupSums = new Map();
     let dossiers = 0;
-    let after: string | null = null;
-    for (;;) {
-      const page = await dossierHistories(trx, after, pageSize);
-      if (page.length === 0) break;
+    for (let after: string | null = null; ; ) {
+      const page = await dossierKeys(trx, after, pageSize);
+      const last = page.at(-1);
+      if (!last) break;
+      const changed: { id: string; version: number; timeline: DossierTimeline }[] = [];
       for (const d of page) {
+        const timeline = timelines.get(d.id) ?? NOT_RECEIVED;
         const key = {
           agencyId: d.competent_agency_id,
           procedureCode: d.procedure_code,
           channel: d.channel,
         };
-        for (const row of rollupRows(key, contributions(d.timeline))) {
-          const k = `${row.agency_id} ${row.day} ${row.procedure_code} ${row.channel}`;
-          const sum = sums.get(k);
-          if (!sum) sums.set(k, { ...row });
-          else for (const m of MEASURES) sum[m] = (sum[m] ?? 0) + (row[m] ?? 0);
-        }
+        addContributions(sums, key, contributions(timeline));
+        // Only those that differ: a repair touches (and sends 409s about) only what was wrong.
+        if (!sameTimeline(d.timeline, timeline))
+          changed.push({ id: d.id, version: d.version, timeline });
       }
-      await setTimelines(trx, page);
+      await setTimelines(trx, changed);
       dossiers += page.length;
-      after = page.at(-1)?.id ?? null;
+      after = last.id;
       options.onProgress?.(dossiers);
     }
-    const rows = [...sums.values()];
+    const rows = rowsOfSums(sums);
+    await clearTotals(trx);
     await replaceRollups(trx, rows);
     return { dossiers, rows: rows.length };
+  });
+  await retotalPastDays(db);
+  return done;
+}
+
+/**
+ * Totals the rollups of the days before yesterday and of the months ended by then (decision
+ * 0016), so that figures read a few rows per agency and month. Run every minute by the sweeps
+ * (nothing to do most of the time) and after a rebuild. Yesterday stays in the rollups: a change
+ * made just before midnight may still be committing after it.
+ */
+export async function totalPastDays(db: Kysely<DB>, now = new Date()): Promise<number> {
+  const before = addDays(localDate(now), -1);
+  return db.transaction().execute((trx) => totalUpTo(trx, before));
+}
+
+/** The same from scratch, for whatever has rewritten past days (a rebuild, an import, a seed). */
+export async function retotalPastDays(db: Kysely<DB>, now = new Date()): Promise<number> {
+  const before = addDays(localDate(now), -1);
+  return db.transaction().execute(async (trx) => {
+    await clearTotals(trx);
+    return totalUpTo(trx, before);
   });
 }
 
@@ -193,11 +228,24 @@ export async function unitsProgress(
   query: z.infer<typeof UnitsQuery>,
 ): Promise<UnitsView> {
   const { path, period, judged } = await unitAndPeriod(db, actor, query);
+  return unitsFigures(db, { id: query.agencyId, path }, period, judged);
+}
+
+/**
+ * The same for a unit and period already found, whoever asks: the public disclosure of the index
+ * (public-index) shows every unit's figures to anyone.
+ */
+export async function unitsFigures(
+  db: Kysely<DB>,
+  { id, path }: { id: string; path: string },
+  period: Period,
+  judged: Period | null,
+): Promise<UnitsView> {
   const ids = await agencyIdsWithin(db, [path]);
   const [byAgency, children, unit] = await Promise.all([
     judged ? progressByAgency(db, ids, judged) : new Map<string, ProgressCounts>(),
-    childAgencies(db, query.agencyId, period.to),
-    findAgency(db, query.agencyId, period.to),
+    childAgencies(db, id, period.to),
+    findAgency(db, id, period.to),
   ]);
   const sumWithin = async (p: string) => {
     let sum = { ...NO_PROGRESS };
@@ -211,7 +259,7 @@ export async function unitsProgress(
     period: periodView(period, judged),
     total: {
       agency: {
-        id: query.agencyId,
+        id,
         name: unit?.agency.name ?? '',
         kind: unit?.agency.kind ?? '',
       },
@@ -284,30 +332,4 @@ function periodView(period: Period, judged: Period | null) {
     to: period.to,
     countedTo: judged?.to ?? null,
   };
-}
-
-/** The periodic report of a unit (its agencies, then the total) as an Excel workbook. */
-export async function progressReport(
-  db: Kysely<DB>,
-  actor: Actor,
-  query: z.infer<typeof UnitsQuery>,
-  now = new Date(),
-): Promise<{ file: Buffer; name: string }> {
-  const view = await unitsProgress(db, actor, query);
-  const line = (u: UnitsView['total']) => ({
-    name: u.agency.name,
-    counts: u.counts,
-    onTime: u.onTime,
-  });
-  const file = await progressWorkbook({
-    unit: view.total.agency.name,
-    from: view.period.from,
-    to: view.period.to,
-    countedTo: view.period.countedTo,
-    place: PROVINCE_PLACE,
-    generatedAt: now.toISOString(),
-    lines: view.units.filter((u) => u.counts.counted > 0).map(line),
-    total: line(view.total),
-  });
-  return { file, name: `bao-cao-tien-do-${view.period.from}-${view.period.to}.xlsx` };
 }

@@ -1,6 +1,7 @@
 import {
   type Contribution,
   contributionChange,
+  MEASURES,
   type Measure,
 } from '../../../domain/indicators/contributions.js';
 import type { DossierTimeline } from '../../../domain/indicators/on-time.js';
@@ -60,4 +61,51 @@ export function rollupRows(key: RollupKey, contributions: Contribution[]): Rollu
     row[c.measure] = (row[c.measure] ?? 0) + c.delta;
   }
   return [...byDay.values()];
+}
+
+/**
+ * Sums of many dossiers' contributions, by rollup key then day: for a rebuild, where a million
+ * dossiers each add a few rows.
+ */
+export type RollupSums = Map<string, { key: RollupKey; days: Map<string, RollupRow> }>;
+
+/** Adds one dossier's contributions into the sums. */
+export function addContributions(sums: RollupSums, key: RollupKey, contributions: Contribution[]) {
+  if (contributions.length === 0) return;
+  const name = `${key.agencyId} ${key.procedureCode} ${key.channel}`;
+  let entry = sums.get(name);
+  if (!entry) {
+    entry = { key, days: new Map() };
+    sums.set(name, entry);
+  }
+  for (const c of contributions) {
+    let row = entry.days.get(c.day);
+    if (!row) {
+      row = {
+        agency_id: key.agencyId,
+        procedure_code: key.procedureCode,
+        channel: key.channel,
+        day: c.day,
+      };
+      entry.days.set(c.day, row);
+    }
+    row[c.measure] = (row[c.measure] ?? 0) + c.delta;
+  }
+}
+
+/** The summed rows, one per key and day. */
+export function rowsOfSums(sums: RollupSums): RollupRow[] {
+  return [...sums.values()].flatMap((e) => [...e.days.values()]);
+}
+
+/** Rows of the same key (agency, day, procedure, channel) summed into one. */
+export function sumRollups(rows: Iterable<RollupRow>): RollupRow[] {
+  const sums = new Map<string, RollupRow>();
+  for (const r of rows) {
+    const key = `${r.agency_id} ${r.day} ${r.procedure_code} ${r.channel}`;
+    const sum = sums.get(key);
+    if (!sum) sums.set(key, { ...r });
+    else for (const m of MEASURES) sum[m] = (sum[m] ?? 0) + (r[m] ?? 0);
+  }
+  return [...sums.values()];
 }

@@ -1,20 +1,23 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bruteForceProgress } from '../../../../test/support/brute-force-progress.js';
 import { agencyIds } from '../../../../test/support/factories.js';
 import { indexTestbed, type TimedStep } from '../../../../test/support/index-testbed.js';
 import type { TestApp } from '../../../../test/support/test-app.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { judge, tally } from '../../../domain/indicators/on-time.js';
 import { periodOf } from '../../../domain/indicators/periods.js';
-import { dossierHistories } from './indicators.queries.js';
+import { clearTotals, dossierHistories, totalUpTo } from './indicators.queries.js';
 import { progressOf } from './indicators.service.js';
 
 let t: TestApp;
 let receive: Testbed['receive'];
 let walk: Testbed['walk'];
+let everyAgency: string[];
 
 beforeAll(async () => {
   ({ t, receive, walk } = await indexTestbed());
+  everyAgency = (await t.db.selectFrom('agencies').select('id').execute()).map((a) => a.id);
 });
 afterAll(() => t.close());
 
@@ -77,7 +80,7 @@ const gap = fc.oneof(
 );
 
 describe('rollups against the rule, on random histories', () => {
-  it('property: for random dossiers and periods, the rollups give what the rule says of the raw histories', async () => {
+  it('property: for random dossiers, periods and totals of past days, the rollups give what the rule says of the raw histories, and what SQL over the raw history says', async () => {
     const today = localDate(new Date());
     const accepted = new Map<string, number>();
     await fc.assert(
@@ -90,7 +93,8 @@ describe('rollups against the rule, on random histories', () => {
           minLength: 1,
           maxLength: 4,
         }),
-        async (dossiers, periods) => {
+        fc.integer({ min: -3, max: 60 }),
+        async (dossiers, periods, horizon) => {
           for (const [steps, gaps] of dossiers) {
             const timed = steps.map(([who, body], i): TimedStep => {
               const { waitDays, ...command } = body as { waitDays?: number };
@@ -100,13 +104,22 @@ describe('rollups against the rule, on random histories', () => {
               accepted.set(action, (accepted.get(action) ?? 0) + 1);
           }
           const histories = await dossierHistories(t.db, null, 100_000);
-          for (const [offset, days] of periods) {
-            const from = addDays(today, offset);
-            const period = periodOf('custom', from, addDays(from, days - 1));
-            expect(await progressOf(t.db, agencyIds.province, period)).toEqual(
-              tally(histories.map((h) => judge(h.timeline, period))),
-            );
-          }
+          const check = async () => {
+            for (const [offset, days] of periods) {
+              const from = addDays(today, offset);
+              const period = periodOf('custom', from, addDays(from, days - 1));
+              const fromRollups = await progressOf(t.db, agencyIds.province, period);
+              expect(fromRollups).toEqual(tally(histories.map((h) => judge(h.timeline, period))));
+              // And the rule written again in SQL over the raw history, knowing no timeline.
+              expect(fromRollups).toEqual(await bruteForceProgress(t.db, everyAgency, period));
+            }
+          };
+          await check();
+          // The same once the days before a later horizon are totalled by day and month, as
+          // the sweeps do when that day comes (then forgotten: the next run writes those days).
+          await t.db.transaction().execute((trx) => totalUpTo(trx, addDays(today, horizon)));
+          await check();
+          await t.db.transaction().execute((trx) => clearTotals(trx));
         },
       ),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 25) },

@@ -7,7 +7,8 @@ import { expectProblem, type TestApp } from '../../../../test/support/test-app.j
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { judge, type ProgressCounts, tally } from '../../../domain/indicators/on-time.js';
 import { elapsedPart, periodOf } from '../../../domain/indicators/periods.js';
-import { REPORT_SHEET, REPORT_TITLE } from '../../forms/progress-report.xlsx.js';
+import { REPORT_SHEET } from '../../forms/progress-report.xlsx.js';
+import { REPORT_TITLE } from '../../forms/progress-report-columns.js';
 import type { DossierDetail } from '../dossiers/dossiers.contract.js';
 import { dossierHistories } from './indicators.queries.js';
 import { progressOf, rebuildRollups, rollupsNeedRebuild } from './indicators.service.js';

@@ -13,7 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -85,6 +85,7 @@ function IndicatorsScreen({ search, onSearchChange }: IndicatorsPageProps) {
   const period: DashboardPeriod = search.period ?? 'month';
   const date = search.date ?? todayInVietnam();
   const query = useQuery(unitsQueryOptions({ agencyId, period, date }));
+  const reportQuery = new URLSearchParams({ agencyId, period, date }).toString();
   // A province has some two hundred agencies; most have no dossiers in a given day or week.
   const [showEmpty, setShowEmpty] = useState(false);
   const set = (next: Partial<IndicatorSearch>) => onSearchChange({ ...search, ...next });
@@ -98,15 +99,26 @@ function IndicatorsScreen({ search, onSearchChange }: IndicatorsPageProps) {
       <PageHeader
         title={t('indicators.title')}
         actions={
-          <Button
-            component="a"
-            variant="default"
-            leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
-            href={`/api/v1/indicators/report.xlsx?${new URLSearchParams({ agencyId, period, date })}`}
-            download
-          >
-            {t('indicators.downloadExcel')}
-          </Button>
+          <>
+            <Button
+              component="a"
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
+              href={`/api/v1/indicators/report.xlsx?${reportQuery}`}
+              download
+            >
+              {t('indicators.downloadExcel')}
+            </Button>
+            <Button
+              component="a"
+              variant="default"
+              leftSection={<IconFileTypePdf size={18} aria-hidden />}
+              href={`/api/v1/indicators/report.pdf?${reportQuery}`}
+              download
+            >
+              {t('indicators.downloadPdf')}
+            </Button>
+          </>
         }
       />
       <Group align="flex-end" gap="md" className="no-print">

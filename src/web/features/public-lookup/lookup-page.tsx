@@ -1,8 +1,9 @@
 import './lookup.css';
 
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../ui/router-links.js';
 import { usePageTitle } from '../../ui/use-page-title.js';
 import { LookupForm } from './lookup-form.js';
 import './lookup-state.js';
@@ -37,6 +38,10 @@ export function LookupPage() {
       <Text size="sm" c="gray.7">
         {t('lookup.privacy')}
       </Text>
+      <Group component="nav" aria-label={t('publicIndex.navLabel')} gap="lg" className="no-print">
+        <AnchorLink to="/cong-khai/chi-so-phuc-vu">{t('publicIndex.title')}</AnchorLink>
+        <AnchorLink to="/cong-khai/ho-so-tre-han">{t('lateList.title')}</AnchorLink>
+      </Group>
     </Stack>
   );
 }

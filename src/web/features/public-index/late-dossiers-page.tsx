@@ -1,0 +1,153 @@
+import './public-index.css';
+
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n/format-date.js';
+import { FullPageLoader } from '../../ui/full-page-loader.js';
+import { ProblemAlert } from '../../ui/problem-alert.js';
+import { AnchorLink } from '../../ui/router-links.js';
+import { usePageTitle } from '../../ui/use-page-title.js';
+import {
+  currentMonth,
+  type LateDossier,
+  lateDossiersQueryOptions,
+  type PublicIndexSearch,
+} from './public-index-api.js';
+import { dayText, MonthPicker, useMonthLabel } from './public-index-parts.js';
+
+interface PageProps {
+  search: PublicIndexSearch;
+  onSearchChange: (next: PublicIndexSearch) => void;
+}
+
+/**
+ * `/cong-khai/ho-so-tre-han`: the monthly public list of late dossiers (the plan's "monthly public
+ * list of late agencies"), each agency a headed section with its table. Applicants' names come
+ * masked from the server.
+ */
+export function LateDossiersPage({ search, onSearchChange }: PageProps) {
+  const { t } = useTranslation();
+  const monthLabel = useMonthLabel();
+  const month = search.month ?? currentMonth();
+  const query = useQuery(lateDossiersQueryOptions({ month, agencyId: search.agencyId }));
+  usePageTitle(t('lateList.title'));
+  const data = query.data;
+
+  return (
+    <Stack gap="md" className="public-index">
+      <div>
+        <Title order={1} size="h2">
+          {t('lateList.title')}
+        </Title>
+        <Text c="gray.7">{t('lateList.intro')}</Text>
+      </div>
+      <Group align="flex-end" gap="md" className="no-print">
+        <MonthPicker value={month} onChange={(m) => onSearchChange({ ...search, month: m })} />
+        <Button
+          variant="default"
+          leftSection={<IconPrinter size={18} aria-hidden />}
+          onClick={() => window.print()}
+        >
+          {t('publicIndex.print')}
+        </Button>
+      </Group>
+      <Group gap="lg" className="no-print">
+        <AnchorLink
+          to="/cong-khai/chi-so-phuc-vu"
+          search={{ month: search.month, agencyId: search.agencyId }}
+        >
+          {t('lateList.toIndex')}
+        </AnchorLink>
+        {search.agencyId && (
+          <AnchorLink to="/cong-khai/ho-so-tre-han" search={{ month: search.month }}>
+            {t('publicIndex.wholeProvince')}
+          </AnchorLink>
+        )}
+      </Group>
+      {query.error && <ProblemAlert error={query.error} />}
+      {!data && !query.error && <FullPageLoader />}
+      {data && (
+        <>
+          <Text size="sm" c="gray.7">
+            {t('publicIndex.range', {
+              unit: data.unit.name,
+              from: dayText(data.from),
+              to: dayText(data.to),
+            })}
+            {data.countedTo !== data.to &&
+              ` ${t('publicIndex.countedTo', { day: dayText(data.countedTo) })}`}
+          </Text>
+          <Text fw={600} role="status">
+            {data.total === 0
+              ? t('lateList.none', { month: monthLabel(month) })
+              : t('lateList.summary', {
+                  month: monthLabel(month),
+                  count: data.total,
+                  agencies: data.agencies.length,
+                })}
+          </Text>
+          {data.agencies.map(({ agency, items }) => (
+            <AgencySection
+              key={agency.id}
+              id={agency.id}
+              name={agency.name}
+              items={items}
+              month={monthLabel(month, true)}
+            />
+          ))}
+          <Text size="sm" c="gray.7">
+            {t('lateList.privacy')}
+          </Text>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function AgencySection(props: { id: string; name: string; items: LateDossier[]; month: string }) {
+  const { t } = useTranslation();
+  const headingId = `late-${props.id}`;
+  return (
+    <section aria-labelledby={headingId} className="public-index-section">
+      <Title order={2} size="h4" id={headingId} mb="xs" lang="vi">
+        {props.name}
+      </Title>
+      <div className="public-index-scroll">
+        <Table captionSide="top" striped withTableBorder className="public-index-table">
+          <Table.Caption>
+            {t('lateList.tableCaption', { agency: props.name, month: props.month })} —{' '}
+            {t('lateList.count', { count: props.items.length })}
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('lateList.columns.code')}</Table.Th>
+              <Table.Th scope="col">{t('lateList.columns.procedure')}</Table.Th>
+              <Table.Th scope="col">{t('lateList.columns.applicant')}</Table.Th>
+              <Table.Th scope="col">{t('lateList.columns.receivedAt')}</Table.Th>
+              <Table.Th scope="col">{t('lateList.columns.dueAt')}</Table.Th>
+              <Table.Th scope="col">{t('lateList.columns.finishedAt')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {props.items.map((d, i) => (
+              <Table.Tr key={d.code ?? i}>
+                <Table.Th scope="row" fw={400} className="public-index-code">
+                  {d.code ?? '—'}
+                </Table.Th>
+                <Table.Td lang="vi">{d.procedureName}</Table.Td>
+                <Table.Td lang="vi">{d.applicantName}</Table.Td>
+                <Table.Td>{formatDateTime(d.receivedAt)}</Table.Td>
+                <Table.Td>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</Table.Td>
+                <Table.Td>
+                  {d.finishedAt ? formatDateTime(d.finishedAt) : t('lateList.stillOpen')}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+    </section>
+  );
+}
