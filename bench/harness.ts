@@ -6,7 +6,7 @@
  * little of our code in the way as possible) and the harness reports `value / ceiling.value`.
  */
 
-export type Unit = 'req/s' | 'tps' | 'ops/s' | 'ms' | 'MB';
+export type Unit = 'req/s' | 'tps' | 'ops/s' | 'ms' | 's' | 'MB';
 
 export interface Target {
   /** Required ratio to the ceiling: at least this if higherIsBetter, at most this otherwise. */

@@ -72,7 +72,7 @@ export const indicatorsSuite: Suite = {
         {
           name: `${rebuildName}: one read of every history (floor)`,
           value: perMillion(floor),
-          unit: 'ms',
+          unit: 's',
           higherIsBetter: false,
           servesAsCeiling: true,
           details: { seconds: Math.round(floor * 10) / 10 },
@@ -80,7 +80,7 @@ export const indicatorsSuite: Suite = {
         {
           name: `${rebuildName}, s per 1,000,000 dossiers`,
           value: perMillion(rebuildSeconds),
-          unit: 'ms',
+          unit: 's',
           higherIsBetter: false,
           ceiling: `${rebuildName}: one read of every history (floor)`,
           target: { absolute: 60 },

@@ -60,13 +60,18 @@ export async function progressByAgency(
     WITH s AS (
       SELECT ${columns}, first_day AS day FROM dossier_rollup_totals
       WHERE agency_id = ANY(${ids}::uuid[]) AND last_day > first_day AND last_day < ${horizon}::date
-        AND (last_day < ${from}::date OR (first_day >= ${from}::date AND last_day <= ${to}::date))
+        AND ((first_day < ${from}::date AND last_day < ${from}::date)
+          OR (first_day BETWEEN ${from}::date AND ${to}::date AND last_day <= ${to}::date))
       UNION ALL
       SELECT ${columns}, first_day FROM dossier_rollup_totals
       WHERE agency_id = ANY(${ids}::uuid[]) AND last_day = first_day AND (${days})
-      UNION ALL
+      ${
+        horizon > to
+          ? sql``
+          : sql`UNION ALL
       SELECT ${columns}, day FROM dossier_rollups
-      WHERE agency_id = ANY(${ids}::uuid[]) AND day >= ${horizon}::date AND day <= ${to}::date)
+      WHERE agency_id = ANY(${ids}::uuid[]) AND day >= ${horizon}::date AND day <= ${to}::date`
+      })
     SELECT ${byAgency ? sql`agency_id` : sql`${ALL}::text`} AS agency_id,
       coalesce(sum(received) FILTER (WHERE day >= ${from}::date), 0) AS received,
       coalesce(sum(finished_early) FILTER (WHERE day >= ${from}::date), 0) AS finished_early,
@@ -119,6 +124,14 @@ export async function totalUpTo(trx: Transaction<DB>, before: string): Promise<n
     GROUP BY agency_id, m`.execute(trx);
   await sql`UPDATE dossier_rollup_horizon SET totals_before = ${before}::date`.execute(trx);
   return Number(added.numAffectedRows ?? 0);
+}
+
+/**
+ * After a rebuild has replaced every rollup row: the dead rows cleared and the statistics renewed
+ * at once, or the next figures would wade through them until autovacuum came by.
+ */
+export async function tidyRollups(db: Db) {
+  await sql`VACUUM ANALYZE dossier_rollups, dossier_rollup_totals`.execute(db);
 }
 
 /** Forgets every total (past days are being rewritten): the rollups are read for every day. */

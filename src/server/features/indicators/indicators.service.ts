@@ -49,6 +49,7 @@ import {
   progressFromRollups,
   replaceRollups,
   setTimelines,
+  tidyRollups,
   timelineEntries,
   totalUpTo,
 } from './indicators.queries.js';
@@ -152,6 +153,7 @@ export async function rebuildRollups(
     return { dossiers, rows: rows.length };
   });
   await retotalPastDays(db);
+  await tidyRollups(db);
   return done;
 }
 
