@@ -35,6 +35,7 @@ import { publicLookupRoutes } from './features/dossiers/public-lookup.routes.js'
 import { fileRoutes } from './features/files/files.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { inboxRoutes } from './features/inbox/inbox.routes.js';
+import { indicatorSettingsRoutes } from './features/indicator-settings/indicator-settings.routes.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
 import { notificationRoutes } from './features/notifications/notifications.routes.js';
 import { publicIndexRoutes } from './features/public-index/public-index.routes.js';
@@ -160,6 +161,7 @@ export async function buildApp({
   adminUnitRoutes(app);
   dossierRoutes(app, deps);
   indicatorRoutes(app);
+  indicatorSettingsRoutes(app);
   dvcqgIntakeRoutes(app, deps);
   publicLookupRoutes(app, deps);
   publicIndexRoutes(app, deps);

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { ProgressCounts } from '../../src/domain/indicators/on-time.js';
+import type { ServiceFlows } from '../../src/domain/indicators/service-flows.js';
 import type { DB } from '../../src/server/db/schema.js';
 
 /**
@@ -110,5 +111,62 @@ export async function bruteForceProgress(
     openOnTime: n('openOnTime'),
     openLate: n('openLate'),
     openWaiting: n('openWaiting'),
+  };
+}
+
+/**
+ * The index's other counts of a period (service-flows.ts) from the raw history alone: dossiers
+ * first asked to supplement, received digitised, granted a result, and given its electronic file
+ * (of those received online too), each in the period holding the moment it happened.
+ */
+export async function bruteForceFlows(
+  db: Kysely<DB>,
+  agencyIds: readonly string[],
+  period: { start: number; end: number },
+): Promise<ServiceFlows> {
+  const start = new Date(period.start);
+  const end = new Date(period.end);
+  const { rows } = await sql<Record<keyof ServiceFlows, string>>`
+    WITH ev AS (
+      SELECT e.dossier_id, e.id, e.at, e.action, e.to_state, e.data
+      FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
+      WHERE d.competent_agency_id = ANY(${sql.val([...agencyIds])}::uuid[])),
+    rcv AS (
+      SELECT DISTINCT ON (dossier_id) dossier_id, id AS receipt_id, action = 'accept' AS online,
+        coalesce((data->>'receivedAt')::timestamptz, at) AS received_at,
+        coalesce(data->'digitised' = 'true'::jsonb, false) AS digitised
+      FROM ev WHERE to_state = 'received' ORDER BY dossier_id, id),
+    later AS (SELECT ev.* FROM ev JOIN rcv USING (dossier_id) WHERE ev.id > rcv.receipt_id),
+    facts AS (
+      SELECT r.dossier_id, r.online, r.received_at, r.digitised,
+        min(l.at) FILTER (WHERE l.action = 'request_supplement') AS asked_at,
+        min(l.id) FILTER (WHERE l.action = 'approve') AS granted_id
+      FROM rcv r LEFT JOIN later l USING (dossier_id)
+      GROUP BY r.dossier_id, r.online, r.received_at, r.digitised),
+    dated AS (
+      SELECT f.dossier_id, f.online, f.received_at, f.digitised, f.asked_at,
+        min(l.at) FILTER (WHERE l.id = f.granted_id) AS granted_at,
+        min(l.at) FILTER (WHERE l.id >= f.granted_id
+          AND l.action IN ('approve', 'correct_result')
+          AND jsonb_typeof(l.data->'command'->'fileSha256') = 'string') AS e_result_at
+      FROM facts f LEFT JOIN later l USING (dossier_id)
+      GROUP BY f.dossier_id, f.online, f.received_at, f.digitised, f.asked_at)
+    SELECT
+      count(*) FILTER (WHERE asked_at >= ${start} AND asked_at < ${end}) AS supplemented,
+      count(*) FILTER (WHERE digitised AND received_at >= ${start} AND received_at < ${end})
+        AS digitised,
+      count(*) FILTER (WHERE granted_at >= ${start} AND granted_at < ${end}) AS granted,
+      count(*) FILTER (WHERE e_result_at >= ${start} AND e_result_at < ${end}) AS "eResults",
+      count(*) FILTER (WHERE online AND e_result_at >= ${start} AND e_result_at < ${end})
+        AS "onlineEResults"
+    FROM dated`.execute(db);
+  const r = rows[0];
+  const n = (k: keyof ServiceFlows) => Number(r?.[k] ?? 0);
+  return {
+    supplemented: n('supplemented'),
+    digitised: n('digitised'),
+    granted: n('granted'),
+    eResults: n('eResults'),
+    onlineEResults: n('onlineEResults'),
   };
 }

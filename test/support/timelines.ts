@@ -24,6 +24,12 @@ export const timeline: fc.Arbitrary<DossierTimeline> = fc
       }),
       { maxLength: 3 },
     ),
+    facts: fc.record({
+      online: fc.boolean(),
+      digitised: fc.boolean(),
+      granted: fc.boolean(),
+      fileAfter: fc.option(fc.integer({ min: 0, max: 5 * 86_400_000 })),
+    }),
     end: fc.option(
       fc.record({
         after: fc.integer({ min: 0, max: 30 * 86_400_000 }),
@@ -36,7 +42,7 @@ export const timeline: fc.Arbitrary<DossierTimeline> = fc
       }),
     ),
   })
-  .map(({ receivedAt, limitDays, supplements, end }) => {
+  .map(({ receivedAt, limitDays, supplements, facts, end }) => {
     const dues = [
       { from: receivedAt, dueAt: dueDate(calendar, receivedAt, limitDays, 'working_days') },
     ];
@@ -57,11 +63,20 @@ export const timeline: fc.Arbitrary<DossierTimeline> = fc
       });
       t = answeredAt;
     }
+    const ended = end ? { at: t + end.after, kind: end.kind } : null;
+    // A granted result, and maybe its electronic file some time later.
+    const grantedAt = ended?.kind === 'decided' && facts.granted ? ended.at : null;
+    const eResultAt =
+      grantedAt !== null && facts.fileAfter !== null ? grantedAt + facts.fileAfter : null;
     return {
       receivedAt,
       dues,
       supplements: asked,
-      end: end ? { at: t + end.after, kind: end.kind } : null,
+      end: ended,
+      online: facts.online,
+      digitised: facts.digitised,
+      grantedAt,
+      eResultAt,
     };
   });
 

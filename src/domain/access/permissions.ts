@@ -23,6 +23,8 @@ export const ACTIONS = [
   'indicator.read',
   'tthc_control.manage',
   'calendar.manage',
+  // The service index's scheme and the plan's targets: versions an administrator edits.
+  'indicator.settings.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -47,5 +49,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'api_token.manage',
     'calendar.manage',
     'catalog.manage',
+    'indicator.settings.manage',
   ],
 };

@@ -7,9 +7,11 @@ import {
   contributionChange,
   contributions,
   countsFromRows,
+  flowsFromRows,
 } from './contributions.js';
 import { type DossierTimeline, judge, tally } from './on-time.js';
 import { periodOf } from './periods.js';
+import { flowsOf } from './service-flows.js';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -45,6 +47,35 @@ describe('rollup rows of one dossier', () => {
     });
   });
 
+  it('counts a digitised online dossier, its supplementation and its electronic result on their days', () => {
+    const t: DossierTimeline = {
+      receivedAt: at('2026-11-02T09:00:00+07:00'),
+      dues: [{ from: at('2026-11-02T09:00:00+07:00'), dueAt: at('2026-11-20T09:00:00+07:00') }],
+      supplements: [
+        { at: at('2026-11-03T10:00:00+07:00'), answeredAt: at('2026-11-05T10:00:00+07:00') },
+      ],
+      end: { at: at('2026-11-10T10:00:00+07:00'), kind: 'decided' },
+      online: true,
+      digitised: true,
+      grantedAt: at('2026-11-10T10:00:00+07:00'),
+      eResultAt: at('2026-11-12T08:00:00+07:00'),
+    };
+    const rows = contributions(t);
+    expect(flowsFromRows(rows, periodOf('month', '2026-11-01'))).toEqual({
+      supplemented: 1,
+      digitised: 1,
+      granted: 1,
+      eResults: 1,
+      onlineEResults: 1,
+    });
+    // The file came two days after the decision: the 10th counts the result, not yet the file.
+    expect(flowsFromRows(rows, periodOf('day', '2026-11-10'))).toMatchObject({
+      granted: 1,
+      eResults: 0,
+    });
+    expect(flowsFromRows(rows, periodOf('day', '2026-11-03'))).toMatchObject({ supplemented: 1 });
+  });
+
   it('property: summed rows give, for any period, the counts of the rule itself', () => {
     fc.assert(
       fc.property(
@@ -55,6 +86,7 @@ describe('rollup rows of one dossier', () => {
           const period = custom(from, days);
           const rows: Contribution[] = ts.flatMap(contributions);
           expect(countsFromRows(rows, period)).toEqual(tally(ts.map((t) => judge(t, period))));
+          expect(flowsFromRows(rows, period)).toEqual(flowsOf(ts, period));
         },
       ),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
@@ -67,6 +99,7 @@ describe('rollup rows of one dossier', () => {
         const period = custom(from, days);
         const rows = [...contributions(a), ...contributionChange(a, b)];
         expect(countsFromRows(rows, period)).toEqual(countsFromRows(contributions(b), period));
+        expect(flowsFromRows(rows, period)).toEqual(flowsFromRows(contributions(b), period));
         expect(contributionChange(b, b)).toEqual([]);
       }),
     );

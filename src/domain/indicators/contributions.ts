@@ -1,6 +1,7 @@
 import { localDate } from '../calendar/local-date.js';
 import { type DossierTimeline, judge, type ProgressCounts } from './on-time.js';
 import type { Period } from './periods.js';
+import { FLOWS, type Flow, flowInstants, NO_FLOWS, type ServiceFlows } from './service-flows.js';
 
 /**
  * What one dossier adds to the daily rollups (issue "Real-time service index"), so that the
@@ -26,6 +27,11 @@ export const MEASURES = [
   'open',
   'open_late',
   'open_waiting',
+  'supplemented',
+  'digitised',
+  'granted',
+  'e_results',
+  'online_e_results',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
@@ -81,6 +87,8 @@ export function contributions(t: DossierTimeline): Contribution[] {
     const v = judge(t, { start: t.end.at, end: t.end.at + 1 });
     if (v.counted && v.finished) add(t.end.at, `finished_${v.timeliness}`, 1);
   }
+  for (const [flow, at] of Object.entries(flowInstants(t)) as [Flow, number][])
+    add(at, FLOW_MEASURE[flow], 1);
   let before = { open: false, late: false, waiting: false };
   for (const at of changePoints(t)) {
     const after = standingAfter(t, at);
@@ -90,6 +98,27 @@ export function contributions(t: DossierTimeline): Contribution[] {
     before = after;
   }
   return [...rows.values()].filter((r) => r.delta !== 0);
+}
+
+/** The rollup column of each of the other flows (service-flows.ts). */
+export const FLOW_MEASURE: Record<Flow, Measure> = {
+  supplemented: 'supplemented',
+  digitised: 'digitised',
+  granted: 'granted',
+  eResults: 'e_results',
+  onlineEResults: 'online_e_results',
+};
+
+/** The other flows of a period from rows summed by day and measure (any number of dossiers). */
+export function flowsFromRows(
+  rows: Iterable<Contribution>,
+  period: Pick<Period, 'from' | 'to'>,
+): ServiceFlows {
+  const out = { ...NO_FLOWS };
+  for (const r of rows)
+    if (r.day >= period.from && r.day <= period.to)
+      for (const flow of FLOWS) if (FLOW_MEASURE[flow] === r.measure) out[flow] += r.delta;
+  return out;
 }
 
 /**

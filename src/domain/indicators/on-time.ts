@@ -19,6 +19,16 @@ export interface DossierTimeline {
   supplements: readonly { at: number; answeredAt: number | null }[];
   /** How processing ended, if it has. */
   end: { at: number; kind: EndKind } | null;
+  /**
+   * What the other indicators of the index count (contributions.ts); absent from timelines
+   * stored before they were kept, until a rebuild: received through the national portal; every
+   * component provided at receipt scanned or uploaded (4.2); the first granted result; the first
+   * time that result had its electronic file (4.1, 3.3).
+   */
+  online?: boolean;
+  digitised?: boolean;
+  grantedAt?: number | null;
+  eResultAt?: number | null;
 }
 
 /**

@@ -30,7 +30,13 @@ export const TIMELINE_STATES: readonly DossierState[] = [
   'received',
   ...(Object.keys(ENDS) as DossierState[]),
 ];
-export const TIMELINE_ACTIONS = ['request_supplement', 'supplement', 'decide_extension'] as const;
+export const TIMELINE_ACTIONS = [
+  'request_supplement',
+  'supplement',
+  'decide_extension',
+  'approve',
+  'correct_result',
+] as const;
 
 export const NOT_RECEIVED: DossierTimeline = {
   receivedAt: null,
@@ -50,9 +56,29 @@ export function extendTimeline(t: DossierTimeline, h: HistoryEntry): DossierTime
   if (t.receivedAt === null) {
     if (h.to !== 'received') return t;
     const receivedAt = time(h.data.receivedAt) ?? h.at;
-    return { ...NOT_RECEIVED, receivedAt, dues: [{ from: receivedAt, dueAt: time(h.data.dueAt) }] };
+    return {
+      ...NOT_RECEIVED,
+      receivedAt,
+      dues: [{ from: receivedAt, dueAt: time(h.data.dueAt) }],
+      online: h.action === 'accept',
+      digitised: h.data.digitised === true,
+      grantedAt: null,
+      eResultAt: null,
+    };
   }
-  let { dues, supplements, end } = t;
+  if (!ENDS[h.to] && !(TIMELINE_ACTIONS as readonly string[]).includes(h.action)) return t;
+  let { dues, supplements, end, grantedAt = null, eResultAt = null } = t;
+  // The result granted, and when it first had its electronic file (given with the approval or
+  // added by a correction).
+  if (h.action === 'approve' && grantedAt === null) grantedAt = h.at;
+  const file = (h.data.command as { fileSha256?: unknown } | undefined)?.fileSha256;
+  if (
+    (h.action === 'approve' || h.action === 'correct_result') &&
+    grantedAt !== null &&
+    eResultAt === null &&
+    typeof file === 'string'
+  )
+    eResultAt = h.at;
   if (h.action === 'request_supplement')
     supplements = [...supplements, { at: h.at, answeredAt: null }];
   const last = supplements.at(-1);
@@ -63,7 +89,16 @@ export function extendTimeline(t: DossierTimeline, h: HistoryEntry): DossierTime
   if (moved && 'dueAt' in h.data) dues = [...dues, { from: h.at, dueAt: time(h.data.dueAt) }];
   const kind = ENDS[h.to];
   if (kind && (!end || RANK[kind] < RANK[end.kind])) end = { at: h.at, kind };
-  return { receivedAt: t.receivedAt, dues, supplements, end };
+  return {
+    receivedAt: t.receivedAt,
+    dues,
+    supplements,
+    end,
+    online: t.online === true,
+    digitised: t.digitised === true,
+    grantedAt,
+    eResultAt,
+  };
 }
 
 /** A dossier's timeline as the on-time rule needs it, from its whole history in time order. */
@@ -87,6 +122,10 @@ export function sameTimeline(stored: unknown, t: DossierTimeline): boolean {
   const dues = s.dues ?? [];
   const asks = s.supplements ?? [];
   return (
+    (s.online ?? false) === (t.online ?? false) &&
+    (s.digitised ?? false) === (t.digitised ?? false) &&
+    (s.grantedAt ?? null) === (t.grantedAt ?? null) &&
+    (s.eResultAt ?? null) === (t.eResultAt ?? null) &&
     dues.length === t.dues.length &&
     t.dues.every((d, i) => dues[i]?.from === d.from && dues[i]?.dueAt === d.dueAt) &&
     asks.length === t.supplements.length &&

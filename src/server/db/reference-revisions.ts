@@ -10,6 +10,8 @@ export interface Revisions {
   catalog: number;
   /** Sessions ended, users or role grants changed (migration 0008). */
   auth: number;
+  /** The service index's schemes and the plan's targets (migration 0018). */
+  indicators: number;
 }
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -69,7 +71,14 @@ export const REVISIONS_JSON = sql<
 >`(SELECT json_object_agg(name, revision) FROM reference_revisions)`;
 
 function toRevisions(rows: { name: string; revision: number | string }[]): Revisions {
-  const out: Revisions = { settings: 0, calendar: 0, agencies: 0, catalog: 0, auth: 0 };
+  const out: Revisions = {
+    settings: 0,
+    calendar: 0,
+    agencies: 0,
+    catalog: 0,
+    auth: 0,
+    indicators: 0,
+  };
   for (const r of rows) if (r.name in out) out[r.name as keyof Revisions] = Number(r.revision);
   return out;
 }

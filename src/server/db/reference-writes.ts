@@ -9,12 +9,12 @@ import type {
 } from 'kysely';
 
 /**
- * Tables whose changes bump a reference revision (migrations 0007 and 0008). A write to one of
+ * Tables whose changes bump a reference revision (migrations 0007, 0008 and 0018). A write to one of
  * them through this process is noticed here at once, before its notification comes back from
  * PostgreSQL, so that this process's next requests read the revisions from the table meanwhile.
  */
 const WATCHED =
-  /\b(?:insert\s+into|update|delete\s+from|truncate)\s+"?(settings|calendar_notices|agencies|agency_names|procedures|procedure_versions|procedure_processes|users|role_grants)"?\b|\b(?:delete\s+from|truncate)\s+"?sessions"?\b/i;
+  /\b(?:insert\s+into|update|delete\s+from|truncate)\s+"?(settings|calendar_notices|agencies|agency_names|procedures|procedure_versions|procedure_processes|users|role_grants|index_schemes|plan_targets)"?\b|\b(?:delete\s+from|truncate)\s+"?sessions"?\b/i;
 
 function tableOf(node: OperationNode | undefined): string | undefined {
   if (!node) return undefined;

@@ -108,6 +108,34 @@ export interface CalendarNoticesTable {
   updated_by: string | null;
 }
 
+/** A version of the service index's scheme (migration 0018); `groups` as IndexScheme has them. */
+export interface IndexSchemesTable {
+  id: Generated<string>;
+  version_name: string;
+  valid_from: DateOnly;
+  source: string;
+  groups: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  created_by: string | null;
+  updated_at: DefaultTimestamp;
+  updated_by: string | null;
+}
+
+/** A version of the plan's targets (migration 0018); `targets` as PlanTargets has them. */
+export interface PlanTargetsTable {
+  id: Generated<string>;
+  version_name: string;
+  valid_from: DateOnly;
+  source: string;
+  targets: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  created_by: string | null;
+  updated_at: DefaultTimestamp;
+  updated_by: string | null;
+}
+
 export interface ProceduresTable {
   id: Generated<string>;
   national_code: string;
@@ -216,6 +244,11 @@ export interface DossierRollupsTable {
   open_late: ColumnType<number, number | undefined, number>;
   open_waiting: ColumnType<number, number | undefined, number>;
   shard: ColumnType<number, number | undefined, number>;
+  supplemented: ColumnType<number, number | undefined, number>;
+  digitised: ColumnType<number, number | undefined, number>;
+  granted: ColumnType<number, number | undefined, number>;
+  e_results: ColumnType<number, number | undefined, number>;
+  online_e_results: ColumnType<number, number | undefined, number>;
 }
 
 export interface DossierRollupTotalsTable {
@@ -229,6 +262,11 @@ export interface DossierRollupTotalsTable {
   open: number;
   open_late: number;
   open_waiting: number;
+  supplemented: number;
+  digitised: number;
+  granted: number;
+  e_results: number;
+  online_e_results: number;
 }
 
 export interface DossierRollupHorizonTable {
@@ -344,6 +382,8 @@ export interface DB {
   procedure_versions: ProcedureVersionsTable;
   procedure_processes: ProcedureProcessesTable;
   calendar_notices: CalendarNoticesTable;
+  index_schemes: IndexSchemesTable;
+  plan_targets: PlanTargetsTable;
   agencies: AgenciesTable;
   agency_names: AgencyNamesTable;
   users: UsersTable;

@@ -52,6 +52,19 @@ export const ERROR_CODES = {
     status: 422,
     title: 'Tháng không hợp lệ (cần dạng năm-tháng, ví dụ 2025-11, và không sau tháng hiện tại)',
   },
+  INDEX_SCHEME_INVALID: {
+    status: 422,
+    title:
+      'Bộ chỉ số không hợp lệ (chỉ số trùng mã, điểm không lớn hơn 0 hoặc mục tiêu ngoài khoảng 0–100%)',
+  },
+  PLAN_TARGETS_INVALID: {
+    status: 422,
+    title: 'Mục tiêu của Kế hoạch không hợp lệ (mục tiêu trùng mã, thiếu hoặc ngoài khoảng 0–100%)',
+  },
+  INDICATOR_SETTINGS_IN_FORCE: {
+    status: 409,
+    title: 'Phiên bản đã có hiệu lực không được sửa hoặc xóa; hãy tạo phiên bản mới',
+  },
   CALENDAR_OUT_OF_RANGE: {
     status: 422,
     title: 'Kết quả nằm ngoài khoảng năm lịch hỗ trợ (1900–2199)',

@@ -255,6 +255,9 @@ function fate(rnd: () => number, options: SyntheticOptions, draw: Draw): Synthet
     data: {
       receivedAt: new Date(receivedAt).toISOString(),
       dueAt: new Date(facts.dueAt as number).toISOString(),
+      // Online files come with the dossier; counters scan more of what they receive as the
+      // year goes on.
+      digitised: online || rnd() < 0.35 + 0.5 * draw.yearShare,
     },
   });
   const act = (command: Command, when: number): boolean => {

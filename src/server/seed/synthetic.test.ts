@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bruteForceProgress } from '../../../test/support/brute-force-progress.js';
+import { bruteForceFlows, bruteForceProgress } from '../../../test/support/brute-force-progress.js';
 import { agencyIds } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { addDays } from '../../domain/calendar/local-date.js';
 import { TRANSITIONS } from '../../domain/dossier/transitions.js';
 import { periodOf } from '../../domain/indicators/periods.js';
+import { indexCountsByAgency } from '../features/indicators/indicators.queries.js';
 import { progressOf, rebuildRollups } from '../features/indicators/indicators.service.js';
 import { seedSynthetic } from './synthetic.service.js';
 
@@ -79,10 +80,15 @@ describe('a synthetic year (motcua seed synthetic)', () => {
       for (const period of [
         periodOf('month', from),
         periodOf('custom', addDays(from, 9), addDays(from, 12)),
-      ])
+      ]) {
         expect(await progressOf(t.db, agencyIds.province, period), period.from).toEqual(
           await bruteForceProgress(t.db, everyAgency, period),
         );
+        const all = await indexCountsByAgency(t.db, everyAgency, period, false);
+        expect(all.get('*')?.flows, period.from).toEqual(
+          await bruteForceFlows(t.db, everyAgency, period),
+        );
+      }
     }
   });
 

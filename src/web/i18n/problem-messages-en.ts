@@ -55,6 +55,12 @@ export const PROBLEM_MESSAGES_EN: Readonly<Record<string, string>> = {
   FORBIDDEN: 'You are not allowed to do this',
   RATE_LIMITED: 'Too many requests; please try again later',
   VERSION_CONFLICT: 'Someone else changed this data; reload and try again',
+  INDEX_SCHEME_INVALID:
+    'The index scheme is invalid (an indicator id twice, points not above 0, or a target outside 0–100%)',
+  PLAN_TARGETS_INVALID:
+    'The plan’s targets are invalid (a target id twice, one missing, or a share outside 0–100%)',
+  INDICATOR_SETTINGS_IN_FORCE:
+    'A version already in force cannot be changed or deleted; create a new version instead',
   USERNAME_TAKEN: 'This username is already taken',
   AGENCY_CLOSED: 'The agency has been dissolved or merged',
   UNKNOWN_AGENCY: 'The agency does not exist',

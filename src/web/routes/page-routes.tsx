@@ -23,6 +23,7 @@ import { IntakePage } from '../features/dossiers/intake-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { InboxPage } from '../features/inbox/inbox-page.js';
 import { type InboxSearch, parseInboxSearch } from '../features/inbox/inbox-search.js';
+import { IndicatorSettingsPage } from '../features/indicator-settings/indicator-settings-page.js';
 import {
   DossiersBehindPage,
   type DossiersBehindSearch,
@@ -181,3 +182,21 @@ export const dossiersBehindRoute = createRoute({
   },
   component: () => <DossiersBehindPage search={dossiersBehindRoute.useSearch()} />,
 });
+
+export const indicatorSettingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/quan-tri/chi-so-phuc-vu',
+  validateSearch: (raw: Record<string, unknown>): { tab?: 'scheme' | undefined } => ({
+    tab: raw.tab === 'scheme' ? 'scheme' : undefined,
+  }),
+  component: IndicatorSettingsRouteComponent,
+});
+
+function IndicatorSettingsRouteComponent() {
+  const { tab } = indicatorSettingsRoute.useSearch();
+  const navigate = indicatorSettingsRoute.useNavigate();
+  // The plan's targets are the first tab and stay out of the address.
+  const onTabChange = (next: 'targets' | 'scheme') =>
+    void navigate({ search: { tab: next === 'scheme' ? 'scheme' : undefined }, replace: true });
+  return <IndicatorSettingsPage tab={tab ?? 'targets'} onTabChange={onTabChange} />;
+}

@@ -7,6 +7,7 @@ import {
   IconListDetails,
   type IconProps,
   IconShieldCheck,
+  IconTargetArrow,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -22,6 +23,7 @@ export type NavPath =
   | '/chi-so-phuc-vu'
   | '/kiem-soat-tthc'
   | '/lich-lam-viec'
+  | '/quan-tri/chi-so-phuc-vu'
   | '/quan-tri/nguoi-dung'
   | '/tai-khoan';
 
@@ -52,6 +54,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'tthc_control.manage',
   },
   { to: '/lich-lam-viec', label: 'calendar', icon: IconCalendar },
+  {
+    to: '/quan-tri/chi-so-phuc-vu',
+    label: 'indicatorSettings',
+    icon: IconTargetArrow,
+    permission: 'indicator.settings.manage',
+  },
   { to: '/quan-tri/nguoi-dung', label: 'users', icon: IconUsers, permission: 'user.read' },
   { to: '/tai-khoan', label: 'account', icon: IconUserCircle },
 ];

@@ -14,6 +14,8 @@ import * as m0013 from './0013_inbox_covering_indexes.js';
 import * as m0014 from './0014_dossier_version_rises.js';
 import * as m0015 from './0015_service_index_rollups.js';
 import * as m0016 from './0016_rollup_totals.js';
+import * as m0017 from './0017_index_flows.js';
+import * as m0018 from './0018_indicator_settings.js';
 
 /** Every migration, in order. Listed by hand so that a bundle or a compiled build finds them. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -32,4 +34,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014_dossier_version_rises': m0014,
   '0015_service_index_rollups': m0015,
   '0016_rollup_totals': m0016,
+  '0017_index_flows': m0017,
+  '0018_indicator_settings': m0018,
 };

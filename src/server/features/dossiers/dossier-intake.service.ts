@@ -4,6 +4,7 @@ import type { Actor } from '../../../domain/access/policy.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
 import type { ProcedureContent } from '../../../domain/catalog/procedure.js';
+import { receivedDigitised } from '../../../domain/dossier/digitisation.js';
 import { codePattern } from '../../../domain/dossier/dossier-code.js';
 import { intakeProblems, supplementItems } from '../../../domain/dossier/intake-rules.js';
 import type { InterAgencyPlan } from '../../../domain/dossier/inter-agency.js';
@@ -150,7 +151,13 @@ export async function intake(
   };
   const data = {
     channel: body.channel,
-    ...(received ? { receivedAt: submittedAt.toISOString(), dueAt: dueAt?.toISOString() } : {}),
+    ...(received
+      ? {
+          receivedAt: submittedAt.toISOString(),
+          dueAt: dueAt?.toISOString(),
+          digitised: receivedDigitised(body.components),
+        }
+      : {}),
     ...(transfer
       ? {
           transfer: {

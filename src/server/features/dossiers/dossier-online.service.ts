@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../../domain/access/policy.js';
 import { dueDate } from '../../../domain/calendar/deadline.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
+import { receivedDigitised } from '../../../domain/dossier/digitisation.js';
 import { formatDossierCode, SequenceOverflow } from '../../../domain/dossier/dossier-code.js';
 import { componentIndexProblems } from '../../../domain/dossier/intake-rules.js';
 import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
@@ -323,6 +324,9 @@ export async function answerOnline(
     data.receivedAt = now.toISOString();
     data.dueAt = dueAt.toISOString();
     data.answeredInTime = row.acceptance_due_at ? now <= row.acceptance_due_at : true;
+    data.digitised = receivedDigitised(
+      row.components as { provided: boolean; files?: unknown[] }[],
+    );
   } else if (action === 'request_correction') {
     changes.outcome = JSON.stringify({
       missing: body.items ?? [],

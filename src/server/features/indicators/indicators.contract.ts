@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUCKETS } from '../../../domain/indicators/buckets.js';
 import { PERIOD_KINDS } from '../../../domain/indicators/periods.js';
+import { FigureTargets } from '../indicator-settings/indicator-settings.contract.js';
 
 const date = z.iso.date().describe('YYYY-MM-DD, giờ Việt Nam');
 
@@ -63,6 +64,7 @@ const UnitFigures = z.object({
 export const UnitsView = z
   .object({
     period: ProgressView.shape.period,
+    targets: FigureTargets,
     total: UnitFigures.describe('The unit asked for, all its agencies together'),
     units: z
       .array(UnitFigures)
@@ -95,3 +97,40 @@ export const DossiersBehindView = z
   })
   .meta({ id: 'DossiersBehindView' });
 export type DossiersBehindView = z.infer<typeof DossiersBehindView>;
+
+export const TrendQuery = z.strictObject({
+  agencyId: ProgressQuery.shape.agencyId,
+  period: z
+    .enum(PERIOD_KINDS)
+    .default('month')
+    .describe('Loại kỳ của xu hướng: week, month hoặc quarter (loại khác: 422 PERIOD_INVALID)'),
+  date: date.describe('Một ngày trong kỳ cuối cùng của xu hướng'),
+  count: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(24)
+    .default(12)
+    .describe('Số kỳ, kể cả kỳ chứa ngày `date`'),
+});
+
+export const TrendView = z
+  .object({
+    agency: z.object({ id: z.uuid(), name: z.string() }),
+    kind: z.enum(PERIOD_KINDS),
+    periods: z
+      .array(
+        z.object({
+          period: ProgressView.shape.period,
+          counts: ProgressView.shape.counts,
+          onTime: ratio.describe('Chỉ số 2.1 của kỳ'),
+          early: ratio.describe('Tỷ lệ trước hạn trong số đã giải quyết của kỳ'),
+          targets: FigureTargets,
+        }),
+      )
+      .describe(
+        'Kỳ cũ nhất trước; kỳ chưa kết thúc tính đến hết hôm nay; kỳ chưa bắt đầu không có trong danh sách',
+      ),
+  })
+  .meta({ id: 'TrendView' });
+export type TrendView = z.infer<typeof TrendView>;

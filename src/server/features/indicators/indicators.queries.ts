@@ -1,9 +1,10 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DossierState } from '../../../domain/dossier/states.js';
-import { MEASURES } from '../../../domain/indicators/contributions.js';
+import { FLOW_MEASURE, MEASURES } from '../../../domain/indicators/contributions.js';
 import type { ProgressCounts } from '../../../domain/indicators/on-time.js';
 import type { Period } from '../../../domain/indicators/periods.js';
 import { rollupSources } from '../../../domain/indicators/rollup-spans.js';
+import { FLOWS, NO_FLOWS, type ServiceFlows } from '../../../domain/indicators/service-flows.js';
 import {
   type HistoryEntry,
   TIMELINE_ACTIONS,
@@ -41,6 +42,23 @@ export async function progressByAgency(
   period: Pick<Period, 'from' | 'to'>,
   byAgency = true,
 ): Promise<Map<string, ProgressCounts>> {
+  const all = await indexCountsByAgency(db, agencyIds, period, byAgency);
+  return new Map([...all].map(([id, c]) => [id, c.progress]));
+}
+
+/** A period's counts for the index: timeliness (2.1) and the other flows (service-flows.ts). */
+export interface IndexCounts {
+  progress: ProgressCounts;
+  flows: ServiceFlows;
+}
+
+/** Both kinds of counts in the same pass, per agency or for all together under '*'. */
+export async function indexCountsByAgency(
+  db: Db,
+  agencyIds: readonly string[],
+  period: Pick<Period, 'from' | 'to'>,
+  byAgency = true,
+): Promise<Map<string, IndexCounts>> {
   if (agencyIds.length === 0) return new Map();
   const { from, to, horizon, dayRanges } = rollupSources(
     period.from,
@@ -56,6 +74,12 @@ export async function progressByAgency(
           dayRanges.map(([a, b]) => sql`first_day BETWEEN ${a}::date AND ${b}::date`),
           sql` OR `,
         );
+  const flows = sql.join(
+    FLOWS.map((f) => {
+      const m = sql.ref(FLOW_MEASURE[f]);
+      return sql`coalesce(sum(${m}) FILTER (WHERE day >= ${from}::date), 0) AS ${m}`;
+    }),
+  );
   const { rows } = await sql<Record<string, number | string>>`
     WITH s AS (
       SELECT ${columns}, first_day AS day FROM dossier_rollup_totals
@@ -80,10 +104,13 @@ export async function progressByAgency(
       coalesce(sum(open) FILTER (WHERE day < ${from}::date), 0) AS open_at_start,
       coalesce(sum(open), 0) AS open,
       coalesce(sum(open_late), 0) AS open_late,
-      coalesce(sum(open_waiting), 0) AS open_waiting
+      coalesce(sum(open_waiting), 0) AS open_waiting,
+      ${flows}
     FROM s
     ${byAgency ? sql`GROUP BY agency_id` : sql``}`.execute(db);
-  return new Map(rows.map((r) => [String(r.agency_id), countsOf(r)]));
+  return new Map(
+    rows.map((r) => [String(r.agency_id), { progress: countsOf(r), flows: flowsOf(r) }]),
+  );
 }
 
 /** The first day whose sums are not yet in the totals (null: none are). */
@@ -139,6 +166,12 @@ export async function clearTotals(trx: Transaction<DB>) {
   await sql`SELECT 1 FROM dossier_rollup_horizon FOR UPDATE`.execute(trx);
   await sql`DELETE FROM dossier_rollup_totals`.execute(trx);
   await sql`UPDATE dossier_rollup_horizon SET totals_before = NULL`.execute(trx);
+}
+
+function flowsOf(r: Record<string, number | string> | undefined): ServiceFlows {
+  const out = { ...NO_FLOWS };
+  for (const f of FLOWS) out[f] = Number(r?.[FLOW_MEASURE[f]] ?? 0);
+  return out;
 }
 
 function countsOf(r: Record<string, number | string> | undefined): ProgressCounts {
@@ -204,11 +237,15 @@ export async function timelineEntries(db: Db, afterId: number, toId: number) {
     due_at: string | null;
     has_due: boolean;
     approved: boolean;
+    digitised: boolean;
+    file: string | null;
   }>`
     SELECT id, dossier_id, floor(extract(epoch FROM at) * 1000)::float8 AS at, action, to_state,
       data->>'receivedAt' AS received_at,
       data->>'dueAt' AS due_at, data ? 'dueAt' AS has_due,
-      coalesce(data->'approved' = 'true'::jsonb, false) AS approved
+      coalesce(data->'approved' = 'true'::jsonb, false) AS approved,
+      coalesce(data->'digitised' = 'true'::jsonb, false) AS digitised,
+      data->'command'->>'fileSha256' AS file
     FROM dossier_events
     WHERE id > ${afterId} AND id <= ${toId}
       AND (to_state = ANY(${sql.val([...TIMELINE_STATES])}::text[])
@@ -224,6 +261,8 @@ export async function timelineEntries(db: Db, afterId: number, toId: number) {
       data: {
         receivedAt: r.received_at,
         approved: r.approved,
+        digitised: r.digitised,
+        ...(r.file === null ? {} : { command: { fileSha256: r.file } }),
         ...(r.has_due ? { dueAt: r.due_at } : {}),
       },
     } satisfies HistoryEntry,
@@ -288,12 +327,15 @@ export async function addRollups(trx: Transaction<DB>, rows: RollupRow[], shard 
     );
 }
 
-/** Received dossiers without a timeline: written before the rollups existed. */
+/**
+ * Received dossiers without a timeline, or with one from before the index's other counts
+ * (migration 0017): written before the rollups knew them.
+ */
 export async function dossiersWithoutTimeline(db: Db): Promise<boolean> {
   const row = await db
     .selectFrom('dossiers')
     .select('id')
-    .where('timeline', 'is', null)
+    .where((eb) => eb.or([eb('timeline', 'is', null), sql<boolean>`NOT timeline ? 'grantedAt'`]))
     .where('received_at', 'is not', null)
     .limit(1)
     .executeTakeFirst();

@@ -5,11 +5,14 @@ import {
   DossiersBehindView,
   ProgressQuery,
   ProgressView,
+  TrendQuery,
+  TrendView,
   UnitsQuery,
   UnitsView,
 } from './indicators.contract.js';
 import { dossiersBehind, progress, unitsProgress } from './indicators.service.js';
 import { progressReport, progressReportPdf } from './indicators-report.service.js';
+import { trend } from './indicators-trend.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -86,4 +89,17 @@ export function indicatorRoutes(app: App): void {
       },
     );
   }
+  app.get(
+    '/api/v1/indicators/trend',
+    {
+      schema: {
+        tags,
+        summary:
+          'Xu hướng chỉ số 2.1, tỷ lệ trước hạn và số hồ sơ quá hạn của một đơn vị qua các kỳ liên tiếp (tuần, tháng, quý), kỳ cũ nhất trước, để đặt cạnh mục tiêu của Kế hoạch',
+        querystring: TrendQuery,
+        response: { 200: TrendView, 401: Problem, 403: Problem, 404: Problem, 422: Problem },
+      },
+    },
+    (request) => trend(request.db, request.actor, request.query),
+  );
 }

@@ -4,11 +4,7 @@ import type { Actor } from '../../../domain/access/policy.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import type { Bucket } from '../../../domain/indicators/buckets.js';
 import { contributions } from '../../../domain/indicators/contributions.js';
-import {
-  SHIPPED_INDEX_SCHEME,
-  schemeOn,
-  scoreOf,
-} from '../../../domain/indicators/index-scheme.js';
+import { scoreOf } from '../../../domain/indicators/index-scheme.js';
 import {
   type DossierTimeline,
   earlyRatio,
@@ -30,6 +26,7 @@ import { AppError } from '../../http/problem.js';
 import { agencyPath, findAgency } from '../agencies/agencies.queries.js';
 import { authorize } from '../auth/authorize.js';
 import { agencyIdsWithin, childAgencies } from '../dossiers/dossiers.queries.js';
+import { figureTargets, schemeInForce } from '../indicator-settings/indicator-settings.service.js';
 import type {
   DossiersBehindQuery,
   DossiersBehindView,
@@ -71,7 +68,7 @@ export async function progress(
       : { ...NO_PROGRESS },
     findAgency(db, query.agencyId, period.to),
   ]);
-  const scheme = schemeOn([SHIPPED_INDEX_SCHEME], period.to) ?? SHIPPED_INDEX_SCHEME;
+  const scheme = await schemeInForce(db, period.to);
   const indicator = scheme.groups.flatMap((g) => g.indicators).find((i) => i.id === '2.1');
   const onTime = onTimeRatio(counts);
   return {
@@ -244,10 +241,11 @@ export async function unitsFigures(
   judged: Period | null,
 ): Promise<UnitsView> {
   const ids = await agencyIdsWithin(db, [path]);
-  const [byAgency, children, unit] = await Promise.all([
+  const [byAgency, children, unit, targets] = await Promise.all([
     judged ? progressByAgency(db, ids, judged) : new Map<string, ProgressCounts>(),
     childAgencies(db, id, period.to),
     findAgency(db, id, period.to),
+    figureTargets(db, period.to),
   ]);
   const sumWithin = async (p: string) => {
     let sum = { ...NO_PROGRESS };
@@ -259,6 +257,7 @@ export async function unitsFigures(
   };
   return {
     period: periodView(period, judged),
+    targets,
     total: {
       agency: {
         id,

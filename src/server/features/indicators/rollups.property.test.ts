@@ -1,13 +1,22 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bruteForceProgress } from '../../../../test/support/brute-force-progress.js';
+import {
+  bruteForceFlows,
+  bruteForceProgress,
+} from '../../../../test/support/brute-force-progress.js';
 import { agencyIds } from '../../../../test/support/factories.js';
 import { indexTestbed, type TimedStep } from '../../../../test/support/index-testbed.js';
 import type { TestApp } from '../../../../test/support/test-app.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import { judge, tally } from '../../../domain/indicators/on-time.js';
 import { periodOf } from '../../../domain/indicators/periods.js';
-import { clearTotals, dossierHistories, totalUpTo } from './indicators.queries.js';
+import { NO_FLOWS } from '../../../domain/indicators/service-flows.js';
+import {
+  clearTotals,
+  dossierHistories,
+  indexCountsByAgency,
+  totalUpTo,
+} from './indicators.queries.js';
 import { progressOf } from './indicators.service.js';
 
 let t: TestApp;
@@ -112,6 +121,10 @@ describe('rollups against the rule, on random histories', () => {
               expect(fromRollups).toEqual(tally(histories.map((h) => judge(h.timeline, period))));
               // And the rule written again in SQL over the raw history, knowing no timeline.
               expect(fromRollups).toEqual(await bruteForceProgress(t.db, everyAgency, period));
+              const all = await indexCountsByAgency(t.db, everyAgency, period, false);
+              expect(all.get('*')?.flows ?? NO_FLOWS).toEqual(
+                await bruteForceFlows(t.db, everyAgency, period),
+              );
             }
           };
           await check();

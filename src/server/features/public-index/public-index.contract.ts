@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERIOD_KINDS } from '../../../domain/indicators/periods.js';
+import { PLAN_TARGET_COMPARISONS } from '../../../domain/indicators/plan-targets.js';
 import { UnitsView } from '../indicators/indicators.contract.js';
 
 /**
@@ -29,7 +30,14 @@ const PublicUnitFigures = UnitsView.shape.total.extend({
 });
 
 const target = z.object({
-  above: z.number().min(0).max(1).describe('Tỷ lệ phải vượt để đạt mục tiêu'),
+  above: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('Mức mục tiêu: tỷ lệ phải vượt (comparison above) hoặc phải đạt (atLeast)'),
+  comparison: z
+    .enum(PLAN_TARGET_COMPARISONS)
+    .describe('above: đạt khi vượt mức; atLeast: đạt khi bằng hoặc vượt mức'),
 });
 
 export const PublicUnitsView = z
@@ -38,7 +46,7 @@ export const PublicUnitsView = z
     targets: z
       .object({ onTime: target, early: target })
       .describe(
-        'Mục tiêu của Kế hoạch: đúng hạn và trước hạn trên 90%, trong đó trước hạn trên 60%',
+        'Mục tiêu của Kế hoạch áp dụng vào ngày cuối kỳ (quản trị viên đặt; mặc định: đúng hạn và trước hạn trên 90%, trong đó trước hạn trên 60%)',
       ),
     total: PublicUnitFigures.describe('Đơn vị được hỏi, gồm mọi đơn vị trực thuộc'),
     units: z

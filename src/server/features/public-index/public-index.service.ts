@@ -13,7 +13,7 @@ import {
   PeriodError,
   periodOf,
 } from '../../../domain/indicators/periods.js';
-import { PLAN_TARGETS, targetMet } from '../../../domain/indicators/plan-targets.js';
+import { targetMet } from '../../../domain/indicators/plan-targets.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { agencyPath, listAgencies, provincePath } from '../agencies/agencies.queries.js';
@@ -69,16 +69,18 @@ export async function publicUnits(
   }
   // Open dossiers are judged as they stand tonight, not on a last day still to come.
   const view = await unitsFigures(db, unit, period, elapsedPart(period, localDate(now)));
+  // The targets in force on the period's last day, as an administrator set them.
+  const { onTime, early } = view.targets;
   const withTargets = (u: UnitsView['total']) => ({
     ...u,
-    onTimeMet: targetMet(u.onTime, PLAN_TARGETS.onTime),
-    earlyMet: targetMet(u.early, PLAN_TARGETS.early),
+    onTimeMet: targetMet(u.onTime, onTime),
+    earlyMet: targetMet(u.early, early),
   });
   return {
     period: view.period,
     targets: {
-      onTime: { above: PLAN_TARGETS.onTime.above },
-      early: { above: PLAN_TARGETS.early.above },
+      onTime: { above: onTime.share, comparison: onTime.comparison },
+      early: { above: early.share, comparison: early.comparison },
     },
     total: withTargets(view.total),
     units: view.units.map(withTargets),

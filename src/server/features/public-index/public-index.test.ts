@@ -91,7 +91,10 @@ describe('GET /api/v1/public/index/units', () => {
       expect(body.period).toEqual(expected.period);
       expect(figures(body.total)).toEqual(expected.total);
       expect(body.units.map(figures)).toEqual(expected.units);
-      expect(body.targets).toEqual({ onTime: { above: 0.9 }, early: { above: 0.6 } });
+      expect(body.targets).toEqual({
+        onTime: { above: 0.9, comparison: 'above' },
+        early: { above: 0.6, comparison: 'above' },
+      });
       for (const u of [body.total, ...body.units]) {
         expect(u.onTimeMet).toBe(u.onTime === null ? null : u.onTime > 0.9);
         expect(u.earlyMet).toBe(u.early === null ? null : u.early > 0.6);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { PeriodKind } from '../../../domain/indicators/periods.js';
 import type {
   DossiersBehindView,
+  TrendView,
   UnitsView,
 } from '../../../server/features/indicators/indicators.contract.js';
 import { api } from '../../api/client.js';
@@ -66,5 +67,26 @@ export function dossiersBehindQueryOptions(q: {
     queryKey: ['indicators', 'dossiers', q],
     queryFn: ({ signal }) =>
       api<DossiersBehindResponse>('/api/v1/indicators/dossiers', { query: q, signal }),
+  });
+}
+
+export type TrendResponse = z.infer<typeof TrendView>;
+export type TrendPoint = TrendResponse['periods'][number];
+
+/** The kinds of period the API draws a trend over. */
+export type TrendKind = Extract<PeriodKind, 'week' | 'month' | 'quarter'>;
+export const TREND_KINDS: readonly TrendKind[] = ['week', 'month', 'quarter'];
+
+export function trendQueryOptions(q: {
+  agencyId: string;
+  period: TrendKind;
+  date: string;
+  count: number;
+}) {
+  return queryOptions({
+    queryKey: ['indicators', 'trend', q],
+    queryFn: ({ signal }) => api<TrendResponse>('/api/v1/indicators/trend', { query: q, signal }),
+    placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
   });
 }

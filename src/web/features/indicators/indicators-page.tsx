@@ -20,11 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLE_PERMISSIONS } from '../../../domain/access/permissions.js';
 import type { Role } from '../../../domain/access/roles.js';
 
-import {
-  PLAN_TARGETS,
-  type PlanTarget,
-  targetMet,
-} from '../../../domain/indicators/plan-targets.js';
+import { type PlanTarget, targetMet } from '../../../domain/indicators/plan-targets.js';
 import { FullPageLoader } from '../../ui/full-page-loader.js';
 import { PageHeader } from '../../ui/page-header.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
@@ -41,6 +37,7 @@ import {
   type UnitFigures,
   unitsQueryOptions,
 } from './indicators-api.js';
+import { TrendChart } from './trend-chart.js';
 
 /** Roles that read the indicators, from the one table of the access model. */
 const READERS = new Set(
@@ -171,13 +168,13 @@ function IndicatorsScreen({ search, onSearchChange }: IndicatorsPageProps) {
             <Figure
               label={t('indicators.onTime')}
               value={percent(query.data.total.onTime, i18n.language)}
-              target={PLAN_TARGETS.onTime}
+              target={query.data.targets.onTime}
               ratio={query.data.total.onTime}
             />
             <Figure
               label={t('indicators.early')}
               value={percent(query.data.total.early, i18n.language)}
-              target={PLAN_TARGETS.early}
+              target={query.data.targets.early}
               ratio={query.data.total.early}
             />
             <Paper withBorder p="md">
@@ -198,6 +195,7 @@ function IndicatorsScreen({ search, onSearchChange }: IndicatorsPageProps) {
               </Text>
             </Paper>
           </SimpleGrid>
+          <TrendChart agencyId={agencyId} period={period} date={date} />
           <Switch
             className="no-print"
             label={t('indicators.showEmpty')}
@@ -221,7 +219,7 @@ function IndicatorsScreen({ search, onSearchChange }: IndicatorsPageProps) {
 }
 
 function Figure(props: { label: string; value: string; target: PlanTarget; ratio: number | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const met = targetMet(props.ratio, props.target);
   return (
     <Paper withBorder p="md">
@@ -239,7 +237,13 @@ function Figure(props: { label: string; value: string; target: PlanTarget; ratio
         )}
       </Group>
       <Text size="xs" c="dimmed">
-        {t('indicators.target', { target: Math.round(props.target.above * 100) })}
+        {/* The target in force for the period, as the API returns it (an administrator sets it). */}
+        {t(
+          props.target.comparison === 'atLeast' ? 'indicators.targetAtLeast' : 'indicators.target',
+          {
+            target: percent(props.target.share, i18n.language),
+          },
+        )}
       </Text>
     </Paper>
   );

@@ -43,6 +43,9 @@ const COUNTS = [
   'openLate',
 ] as const satisfies readonly (keyof PublicUnit['counts'])[];
 
+/** Whether a target is met at its share itself ("từ 90% trở lên") rather than only above it. */
+const atLeast = (target: { comparison: string }) => target.comparison === 'atLeast';
+
 /**
  * `/cong-khai/chi-so-phuc-vu`: the service index as the province discloses it, for anyone: each
  * unit's share of dossiers handled on time (indicator 2.1) and early, in a month, beside the
@@ -110,18 +113,24 @@ export function PublicIndexPage({ search, onSearchChange }: PageProps) {
               label={t('publicIndex.onTime')}
               ratio={data.total.onTime}
               met={data.total.onTimeMet}
-              target={t('publicIndex.target', {
-                target: Math.round(data.targets.onTime.above * 100),
-              })}
+              target={t(
+                atLeast(data.targets.onTime) ? 'publicIndex.targetAtLeast' : 'publicIndex.target',
+                {
+                  target: Math.round(data.targets.onTime.above * 100),
+                },
+              )}
               language={language}
             />
             <Figure
               label={t('publicIndex.early')}
               ratio={data.total.early}
               met={data.total.earlyMet}
-              target={t('publicIndex.target', {
-                target: Math.round(data.targets.early.above * 100),
-              })}
+              target={t(
+                atLeast(data.targets.early) ? 'publicIndex.targetAtLeast' : 'publicIndex.target',
+                {
+                  target: Math.round(data.targets.early.above * 100),
+                },
+              )}
               language={language}
             />
           </SimpleGrid>
@@ -157,17 +166,27 @@ export function PublicIndexPage({ search, onSearchChange }: PageProps) {
                     {t('publicIndex.columns.onTime')}
                   </Table.Th>
                   <Table.Th scope="col">
-                    {t('publicIndex.columns.onTimeTarget', {
-                      target: Math.round(data.targets.onTime.above * 100),
-                    })}
+                    {t(
+                      atLeast(data.targets.onTime)
+                        ? 'publicIndex.columns.onTimeTargetAtLeast'
+                        : 'publicIndex.columns.onTimeTarget',
+                      {
+                        target: Math.round(data.targets.onTime.above * 100),
+                      },
+                    )}
                   </Table.Th>
                   <Table.Th scope="col" ta="right">
                     {t('publicIndex.columns.early')}
                   </Table.Th>
                   <Table.Th scope="col">
-                    {t('publicIndex.columns.earlyTarget', {
-                      target: Math.round(data.targets.early.above * 100),
-                    })}
+                    {t(
+                      atLeast(data.targets.early)
+                        ? 'publicIndex.columns.earlyTargetAtLeast'
+                        : 'publicIndex.columns.earlyTarget',
+                      {
+                        target: Math.round(data.targets.early.above * 100),
+                      },
+                    )}
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>

@@ -1,0 +1,19 @@
+/**
+ * Shares travel as fractions (0.9); officers read and type percentages (90 or 92,5). One decimal
+ * of a percent is as fine as a plan writes a target.
+ */
+export function toPercent(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
+
+export function fromPercent(percent: number): number {
+  return Math.round(percent * 10) / 1000;
+}
+
+/** A share as the page shows it: "90%", "92,5%" in Vietnamese. */
+export function percentText(share: number, language: string): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(share);
+}

@@ -1,0 +1,122 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ApiError, isApiError } from '../../api/api-error.js';
+import { ProblemAlert } from '../../ui/problem-alert.js';
+import { indicatorSettingsKey } from './indicator-settings-api.js';
+
+/** The fields every version has, at the top of both editors. */
+export interface VersionFields {
+  version: string;
+  validFrom: string;
+  source: string;
+}
+
+/** What a saved version changes: the settings pages and every figure held against them. */
+export async function refreshAfterChange(queryClient: ReturnType<typeof useQueryClient>) {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: indicatorSettingsKey }),
+    queryClient.invalidateQueries({ queryKey: ['indicators'] }),
+    queryClient.invalidateQueries({ queryKey: ['public-index'] }),
+  ]);
+}
+
+/**
+ * The dialog around an editor. On a stale version the list is reloaded and the form, keyed by the
+ * row version, starts over from what is stored, with the conflict shown above it (as the calendar
+ * does).
+ */
+export function VersionDialog(props: {
+  title: string;
+  onClose: () => void;
+  children: (onConflict: (error: unknown) => boolean) => ReactNode;
+  conflictNote: string;
+}) {
+  const queryClient = useQueryClient();
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const onConflict = (error: unknown) => {
+    if (!isApiError(error, 'VERSION_CONFLICT')) return false;
+    setConflict(error);
+    void queryClient.invalidateQueries({ queryKey: indicatorSettingsKey });
+    return true;
+  };
+  return (
+    <Modal opened onClose={props.onClose} title={props.title} size="72rem">
+      <Stack>
+        {conflict && (
+          <>
+            <ProblemAlert error={conflict} />
+            <Text size="sm" c="dimmed">
+              {props.conflictNote}
+            </Text>
+          </>
+        )}
+        {props.children(onConflict)}
+      </Stack>
+    </Modal>
+  );
+}
+
+/**
+ * After the server named fields at fault, takes the officer to the first of them, once the form
+ * has marked them (on the next frame): in a long table it may be far from the button pressed.
+ */
+export function focusFirstInvalid(form: HTMLFormElement | null) {
+  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
+
+/** Name, first day and basis of a version. */
+export function VersionFieldInputs<T extends VersionFields>({
+  form,
+  today,
+}: {
+  form: UseFormReturnType<T>;
+  today: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group align="flex-start" grow>
+      <TextInput
+        data-autofocus
+        required
+        label={t('indicatorSettings.form.version')}
+        {...form.getInputProps('version')}
+      />
+      <TextInput
+        required
+        type="date"
+        min={today}
+        label={t('indicatorSettings.form.validFrom')}
+        description={t('indicatorSettings.form.validFromHint')}
+        {...form.getInputProps('validFrom')}
+      />
+      <TextInput
+        required
+        label={t('indicatorSettings.form.source')}
+        {...form.getInputProps('source')}
+      />
+    </Group>
+  );
+}
+
+/** Save and cancel, with the problem of the last save beside them. */
+export function FormFooter(props: { error: unknown; pending: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {props.error !== null && !isApiError(props.error, 'VERSION_CONFLICT') && (
+        <ProblemAlert error={props.error} />
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={props.onCancel}>
+          {t('indicatorSettings.form.cancel')}
+        </Button>
+        <Button type="submit" loading={props.pending}>
+          {t('indicatorSettings.form.save')}
+        </Button>
+      </Group>
+    </>
+  );
+}
