@@ -1101,6 +1101,16 @@ export const en: Messages = {
       open_waiting: 'Waiting for a supplement',
       onTime: 'On-time rate',
     },
+    index: {
+      title: 'Index indicators computed from dossiers',
+      caption: 'Ratio, numerator / denominator, target and points under scheme {{scheme}}',
+      indicator: 'Indicator',
+      ratio: 'Ratio',
+      of: 'Numerator / denominator',
+      target: 'Target',
+      points: 'Points / maximum',
+      note: 'Indicator 3.3: online dossiers with an electronic result / dossiers received; 4.1: results with an electronic file / results granted; 4.2: dossiers received with every component digitised / dossiers received. The other indicators need data the system does not keep yet (payment, reuse, population data, feedback, ratings).',
+    },
     trend: {
       title: 'Trend over the periods',
       by: 'Trend by',

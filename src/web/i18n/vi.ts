@@ -1095,6 +1095,16 @@ export const vi = {
       open_waiting: 'Đang chờ bổ sung',
       onTime: 'Tỷ lệ đúng hạn',
     },
+    index: {
+      title: 'Các chỉ số của Bộ chỉ số tính từ hồ sơ',
+      caption: 'Tỷ lệ, tử số / mẫu số, mục tiêu và điểm theo bộ chỉ số {{scheme}}',
+      indicator: 'Chỉ số',
+      ratio: 'Tỷ lệ',
+      of: 'Tử số / mẫu số',
+      target: 'Mục tiêu',
+      points: 'Điểm / tối đa',
+      note: 'Chỉ số 3.3: hồ sơ trực tuyến có kết quả điện tử / hồ sơ tiếp nhận; 4.1: kết quả có bản điện tử / kết quả cấp; 4.2: hồ sơ tiếp nhận có bản điện tử mọi thành phần / hồ sơ tiếp nhận. Các chỉ số khác cần dữ liệu hệ thống chưa lưu (thanh toán, tái sử dụng, dữ liệu dân cư, phản ánh, đánh giá).',
+    },
     trend: {
       title: 'Xu hướng qua các kỳ',
       by: 'Xu hướng theo',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUCKETS } from '../../../domain/indicators/buckets.js';
+import { DOSSIER_INDICATORS } from '../../../domain/indicators/dossier-indicators.js';
 import { PERIOD_KINDS } from '../../../domain/indicators/periods.js';
 import { FigureTargets } from '../indicator-settings/indicator-settings.contract.js';
 
@@ -48,6 +49,32 @@ export const ProgressView = z
         scheme: z.string(),
       })
       .describe('Điểm chỉ số 2.1 theo bộ chỉ số đang áp dụng'),
+    flows: z
+      .object({
+        supplemented: z.number().int().describe('Hồ sơ được yêu cầu bổ sung lần đầu trong kỳ'),
+        digitised: z
+          .number()
+          .int()
+          .describe('Tiếp nhận trong kỳ, mọi thành phần đã nộp đều có bản điện tử'),
+        granted: z.number().int().describe('Có kết quả giải quyết (cấp) trong kỳ'),
+        eResults: z.number().int().describe('Kết quả có bản điện tử, lần đầu trong kỳ'),
+        onlineEResults: z.number().int().describe('Như trên, với hồ sơ nộp trực tuyến'),
+      })
+      .describe('Các số đếm khác của Bộ chỉ số'),
+    indicators: z
+      .array(
+        z.object({
+          id: z.enum(DOSSIER_INDICATORS),
+          name: z.string(),
+          numerator: z.number().int(),
+          denominator: z.number().int(),
+          ratio,
+          points: z.number().nullable(),
+          max: z.number(),
+          target: z.number().nullable(),
+        }),
+      )
+      .describe('Các chỉ số tính được từ hồ sơ (2.1, 3.3, 4.1, 4.2) và điểm theo bộ chỉ số'),
   })
   .meta({ id: 'ProgressView' });
 export type ProgressView = z.infer<typeof ProgressView>;

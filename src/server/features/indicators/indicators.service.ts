@@ -4,6 +4,7 @@ import type { Actor } from '../../../domain/access/policy.js';
 import { addDays, localDate } from '../../../domain/calendar/local-date.js';
 import type { Bucket } from '../../../domain/indicators/buckets.js';
 import { contributions } from '../../../domain/indicators/contributions.js';
+import { dossierIndicators } from '../../../domain/indicators/dossier-indicators.js';
 import { scoreOf } from '../../../domain/indicators/index-scheme.js';
 import {
   type DossierTimeline,
@@ -20,6 +21,7 @@ import {
   PeriodError,
   periodOf,
 } from '../../../domain/indicators/periods.js';
+import { NO_FLOWS } from '../../../domain/indicators/service-flows.js';
 import { extendTimeline, NOT_RECEIVED, sameTimeline } from '../../../domain/indicators/timeline.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
@@ -41,6 +43,8 @@ import {
   dossiersOfPeriod,
   dossiersWithoutTimeline,
   holdBackDossierChanges,
+  type IndexCounts,
+  indexCountsByAgency,
   lastEntryId,
   progressByAgency,
   progressFromRollups,
@@ -62,19 +66,23 @@ export async function progress(
   query: z.infer<typeof ProgressQuery>,
 ): Promise<ProgressView> {
   const { path, period, judged } = await unitAndPeriod(db, actor, query);
-  const [counts, agency] = await Promise.all([
+  const [all, agency] = await Promise.all([
     judged
-      ? progressFromRollups(db, await agencyIdsWithin(db, [path]), judged)
-      : { ...NO_PROGRESS },
+      ? indexCountsByAgency(db, await agencyIdsWithin(db, [path]), judged, false)
+      : new Map<string, IndexCounts>(),
     findAgency(db, query.agencyId, period.to),
   ]);
+  const counts = all.get('*')?.progress ?? { ...NO_PROGRESS };
+  const flows = all.get('*')?.flows ?? { ...NO_FLOWS };
   const scheme = await schemeInForce(db, period.to);
-  const indicator = scheme.groups.flatMap((g) => g.indicators).find((i) => i.id === '2.1');
+  const defs = new Map(scheme.groups.flatMap((g) => g.indicators).map((i) => [i.id, i]));
+  const indicator = defs.get('2.1');
   const onTime = onTimeRatio(counts);
   return {
     agency: { id: query.agencyId, name: agency?.agency.name ?? '' },
     period: periodView(period, judged),
     counts: { ...counts, received: counts.counted - counts.carried },
+    flows,
     onTime,
     early: earlyRatio(counts),
     score: {
@@ -83,6 +91,16 @@ export async function progress(
       max: indicator?.points ?? 0,
       scheme: scheme.version,
     },
+    indicators: dossierIndicators(counts, flows).map((f) => {
+      const def = defs.get(f.id);
+      return {
+        ...f,
+        name: def?.name ?? f.id,
+        points: def ? scoreOf(f.ratio, def) : null,
+        max: def?.points ?? 0,
+        target: def?.target ?? null,
+      };
+    }),
   };
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIntake, samplePdf } from '../../../../test/support/dossiers.js';
 import { agencyIds, KINH_BAC } from '../../../../test/support/factories.js';
 import { indexTestbed } from '../../../../test/support/index-testbed.js';
 import { expectProblem, type TestApp } from '../../../../test/support/test-app.js';
@@ -298,6 +299,55 @@ describe('GET /api/v1/indicators/progress', () => {
       404,
       'NOT_FOUND',
     );
+  });
+
+  it('gives 3.3, 4.1 and 4.2: a dossier received with every component scanned counts as digitised', async () => {
+    const supervisor = await t.login('giamsat.tinh');
+    const counter = await t.login('motcua.tinh');
+    const today = localDate(new Date());
+    const ask = async () => {
+      const res = await t
+        .as(supervisor)
+        .get(`/api/v1/indicators/progress?agencyId=${agencyIds.province}&period=day&date=${today}`);
+      expect(res.statusCode).toBe(200);
+      const body = res.json() as {
+        flows: { digitised: number };
+        indicators: { id: string; numerator: number; denominator: number; max: number }[];
+      };
+      return { body, of: (id: string) => body.indicators.find((i) => i.id === id) };
+    };
+    const before = await ask();
+    expect(before.body.indicators.map((i) => i.id)).toEqual(['2.1', '3.3', '4.1', '4.2']);
+    expect(before.of('4.2')?.max).toBeGreaterThan(0);
+    const scan = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/files',
+      headers: {
+        cookie: counter.cookie,
+        'x-csrf-token': counter.csrf,
+        'content-type': 'application/octet-stream',
+      },
+      payload: samplePdf('to khai da quet'),
+    });
+    const file = { sha256: (scan.json() as { sha256: string }).sha256, name: 'to-khai.pdf' };
+    const scanned = await t.as(counter).post(
+      '/api/v1/dossiers',
+      buildIntake({
+        components: [
+          { index: 0, provided: true, files: [file] },
+          { index: 1, provided: true, files: [file] },
+        ],
+      }),
+    );
+    expect(scanned.statusCode, scanned.body).toBe(201);
+    await receive(); // without scans
+    const after = await ask();
+    expect(after.of('4.2')?.numerator).toBe((before.of('4.2')?.numerator ?? 0) + 1);
+    expect(after.of('4.2')?.denominator).toBe((before.of('4.2')?.denominator ?? 0) + 2);
+    expect(after.body.flows.digitised).toBe(before.body.flows.digitised + 1);
+    // Received at a counter, decided without a file: nothing for 3.3 and 4.1.
+    expect(after.of('3.3')?.numerator).toBe(0);
+    expect(after.of('4.1')?.numerator).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { dmy } from '../../ui/format.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 
@@ -30,7 +31,7 @@ export function DeleteVersionModal({ version, remove, onClose }: DeleteVersionMo
         <Text size="sm">
           {t('indicatorSettings.removeConfirm.body', {
             version: version.version,
-            from: version.validFrom.split('-').reverse().join('/'),
+            from: dmy(version.validFrom),
           })}
         </Text>
         {mutation.error && <ProblemAlert error={mutation.error} />}

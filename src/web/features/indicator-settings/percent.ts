@@ -1,3 +1,5 @@
+import { percent } from '../../ui/format.js';
+
 /**
  * Shares travel as fractions (0.9); officers read and type percentages (90 or 92,5). One decimal
  * of a percent is as fine as a plan writes a target.
@@ -11,9 +13,4 @@ export function fromPercent(percent: number): number {
 }
 
 /** A share as the page shows it: "90%", "92,5%" in Vietnamese. */
-export function percentText(share: number, language: string): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(share);
-}
+export const percentText = (share: number, language: string) => percent(share, language);

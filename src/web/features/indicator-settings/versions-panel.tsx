@@ -3,6 +3,7 @@ import { IconCopy, IconEdit, IconEye, IconTrash } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format-date.js';
+import { dmy } from '../../ui/format.js';
 import { DeleteVersionModal } from './delete-version-modal.js';
 import type { SchemeVersionView, VersionStatus } from './indicator-settings-api.js';
 
@@ -16,7 +17,6 @@ const STATUS_COLOR: Record<VersionStatus, string> = {
 };
 
 /** YYYY-MM-DD as dd/mm/yyyy. */
-export const dmy = (date: string) => date.split('-').reverse().join('/');
 
 export type EditorState<V> = { base: V; editing: V | null } | null;
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { PeriodKind } from '../../../domain/indicators/periods.js';
 import type {
   DossiersBehindView,
+  ProgressView,
   TrendView,
   UnitsView,
 } from '../../../server/features/indicators/indicators.contract.js';
@@ -86,6 +87,18 @@ export function trendQueryOptions(q: {
   return queryOptions({
     queryKey: ['indicators', 'trend', q],
     queryFn: ({ signal }) => api<TrendResponse>('/api/v1/indicators/trend', { query: q, signal }),
+    placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
+  });
+}
+
+export type ProgressResponse = z.infer<typeof ProgressView>;
+
+export function progressQueryOptions(q: { agencyId: string; period: PeriodKind; date: string }) {
+  return queryOptions({
+    queryKey: ['indicators', 'progress', q],
+    queryFn: ({ signal }) =>
+      api<ProgressResponse>('/api/v1/indicators/progress', { query: q, signal }),
     placeholderData: keepPreviousData,
     refetchInterval: 60_000,
   });

@@ -21,6 +21,7 @@ import { ROLE_PERMISSIONS } from '../../../domain/access/permissions.js';
 import type { Role } from '../../../domain/access/roles.js';
 
 import { type PlanTarget, targetMet } from '../../../domain/indicators/plan-targets.js';
+import { dmy, percent } from '../../ui/format.js';
 import { FullPageLoader } from '../../ui/full-page-loader.js';
 import { PageHeader } from '../../ui/page-header.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
@@ -29,6 +30,7 @@ import { useCurrentUser } from '../auth/current-user.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { todayInVietnam } from '../calendar/vietnam-today.js';
 import type { DossiersBehindSearch } from './dossiers-behind-page.js';
+import { IndexIndicators } from './index-indicators.js';
 import {
   type Bucket,
   type DashboardPeriod,
@@ -58,17 +60,6 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
     </RequirePermission>
   );
 }
-
-/** YYYY-MM-DD as dd/mm/yyyy. */
-const dmy = (date: string) => date.split('-').reverse().join('/');
-
-const percent = (r: number | null, language: string) =>
-  r === null
-    ? '—'
-    : new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
-        style: 'percent',
-        maximumFractionDigits: 1,
-      }).format(r);
 
 function IndicatorsScreen({ search, onSearchChange }: IndicatorsPageProps) {
   const { t, i18n } = useTranslation();
@@ -196,6 +187,7 @@ function IndicatorsScreen({ search, onSearchChange }: IndicatorsPageProps) {
             </Paper>
           </SimpleGrid>
           <TrendChart agencyId={agencyId} period={period} date={date} />
+          <IndexIndicators agencyId={agencyId} period={period} date={date} />
           <Switch
             className="no-print"
             label={t('indicators.showEmpty')}

@@ -1,3 +1,4 @@
+import { percent } from '../../ui/format.js';
 import './trend-chart.css';
 import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -72,13 +73,6 @@ export function TrendChart(props: { agencyId: string; period: DashboardPeriod; d
         ))}
     </Paper>
   );
-}
-
-function percentFormat(language: string, digits: number) {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
-    style: 'percent',
-    maximumFractionDigits: digits,
-  });
 }
 
 /** YYYY-MM-DD as dd/mm, or dd/mm/yyyy. */
@@ -169,9 +163,7 @@ function TrendFigure({ data }: { data: TrendResponse }) {
   const language = useLanguage();
   const tableId = useId();
   const [tableOpen, setTableOpen] = useState(false);
-  const pct = percentFormat(language, 1);
-  const axisPct = percentFormat(language, 0);
-  const show = (r: number | null) => (r === null ? '—' : pct.format(r));
+  const show = (r: number | null) => percent(r, language);
   const n = data.periods.length;
   const xOf = (i: number) => M.left + ((i + 0.5) * PLOT_W) / n;
   const labels = data.periods.map((p) => periodLabels(p.period, t, language));
@@ -183,7 +175,7 @@ function TrendFigure({ data }: { data: TrendResponse }) {
   const kindName = t(`indicators.trend.kinds.${data.kind as TrendKind}`);
   const seriesName = { onTime: t('indicators.trend.onTime'), early: t('indicators.trend.early') };
   const targetText = (target: Target) =>
-    t(`indicators.trend.${target.comparison}`, { share: pct.format(target.share) });
+    t(`indicators.trend.${target.comparison}`, { share: percent(target.share, language) });
   const lastTargets = lastPoint.targets;
   const targetName = {
     onTime: t('indicators.trend.targetOnTime'),
@@ -235,7 +227,7 @@ function TrendFigure({ data }: { data: TrendResponse }) {
           <g key={g}>
             <line x1={M.left} x2={M.left + PLOT_W} y1={yOf(g)} y2={yOf(g)} className="trend-grid" />
             <text x={M.left - 8} y={yOf(g) + 4} textAnchor="end" className="trend-axis">
-              {axisPct.format(g)}
+              {percent(g, language, 0)}
             </text>
           </g>
         ))}

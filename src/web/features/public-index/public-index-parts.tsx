@@ -4,17 +4,7 @@ import type { Language } from '../../i18n/language.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { currentMonth, monthChoices } from './public-index-api.js';
 
-/** A share as a percentage the way the reader's language writes it ("93,5%" in Vietnamese). */
-export function percent(ratio: number | null, language: Language): string {
-  if (ratio === null) return '—';
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(ratio);
-}
-
-/** YYYY-MM-DD as dd/mm/yyyy, as Vietnamese documents write dates. */
-export const dayText = (date: string) => date.split('-').reverse().join('/');
+export { dmy as dayText, percent } from '../../ui/format.js';
 
 /** "Tháng 12/2026" (or "tháng 12/2026" within a sentence), "December 2026" in English. */
 export function useMonthLabel(): (month: string, inSentence?: boolean) => string {
