@@ -1,6 +1,5 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../i18n/language.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { currentMonth, monthChoices } from './public-index-api.js';
 
