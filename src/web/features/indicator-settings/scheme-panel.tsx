@@ -23,7 +23,7 @@ import {
   FormFooter,
   focusFirstInvalid,
   refreshAfterChange,
-  VersionDialog,
+  VersionEditor,
   VersionFieldInputs,
   type VersionFields,
 } from './version-form.js';
@@ -43,27 +43,7 @@ export function SchemePanel() {
       items={query.data.items}
       canManage={query.data.canManage}
       content={(v) => <SchemeTable scheme={v} />}
-      editor={({ base, editing, onClose }) => (
-        <VersionDialog
-          title={
-            editing
-              ? t('indicatorSettings.form.editTitle', { version: editing.version })
-              : t('indicatorSettings.form.newTitle')
-          }
-          onClose={onClose}
-          conflictNote={t('indicatorSettings.form.conflictReloaded')}
-        >
-          {(onConflict) => (
-            <SchemeForm
-              key={editing ? `${editing.id}:${editing.rowVersion}` : 'new'}
-              base={base}
-              editing={editing}
-              onClose={onClose}
-              onConflict={onConflict}
-            />
-          )}
-        </VersionDialog>
-      )}
+      editor={(state) => <VersionEditor {...state} form={SchemeForm} />}
       remove={async (v) => {
         await deleteScheme(v.id, v.rowVersion);
         await refreshAfterChange(queryClient);

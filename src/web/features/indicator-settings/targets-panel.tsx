@@ -25,7 +25,7 @@ import {
   FormFooter,
   focusFirstInvalid,
   refreshAfterChange,
-  VersionDialog,
+  VersionEditor,
   VersionFieldInputs,
   type VersionFields,
 } from './version-form.js';
@@ -70,27 +70,7 @@ export function TargetsPanel() {
       items={query.data.items}
       canManage={query.data.canManage}
       content={(v) => <TargetsTable targets={v.targets} />}
-      editor={({ base, editing, onClose }) => (
-        <VersionDialog
-          title={
-            editing
-              ? t('indicatorSettings.form.editTitle', { version: editing.version })
-              : t('indicatorSettings.form.newTitle')
-          }
-          onClose={onClose}
-          conflictNote={t('indicatorSettings.form.conflictReloaded')}
-        >
-          {(onConflict) => (
-            <TargetsForm
-              key={editing ? `${editing.id}:${editing.rowVersion}` : 'new'}
-              base={base}
-              editing={editing}
-              onClose={onClose}
-              onConflict={onConflict}
-            />
-          )}
-        </VersionDialog>
-      )}
+      editor={(state) => <VersionEditor {...state} form={TargetsForm} />}
       remove={async (v) => {
         await deleteTargets(v.id, v.rowVersion);
         await refreshAfterChange(queryClient);

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ComponentType, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, isApiError } from '../../api/api-error.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
@@ -118,5 +118,47 @@ export function FormFooter(props: { error: unknown; pending: boolean; onCancel: 
         </Button>
       </Group>
     </>
+  );
+}
+
+/** What an editor of versions takes: the version to start from, the one edited if any. */
+export interface VersionFormProps<V> {
+  base: V;
+  editing: V | null;
+  onClose: () => void;
+  onConflict: (error: unknown) => boolean;
+}
+
+/** The dialog with its editor, titled for a new version or the one edited. */
+export function VersionEditor<
+  V extends { id: string; rowVersion: number; version: string },
+>(props: {
+  base: V;
+  editing: V | null;
+  onClose: () => void;
+  form: ComponentType<VersionFormProps<V>>;
+}) {
+  const { t } = useTranslation();
+  const { base, editing, onClose, form: Form } = props;
+  return (
+    <VersionDialog
+      title={
+        editing
+          ? t('indicatorSettings.form.editTitle', { version: editing.version })
+          : t('indicatorSettings.form.newTitle')
+      }
+      onClose={onClose}
+      conflictNote={t('indicatorSettings.form.conflictReloaded')}
+    >
+      {(onConflict) => (
+        <Form
+          key={editing ? `${editing.id}:${editing.rowVersion}` : 'new'}
+          base={base}
+          editing={editing}
+          onClose={onClose}
+          onConflict={onConflict}
+        />
+      )}
+    </VersionDialog>
   );
 }

@@ -16,8 +16,6 @@ const STATUS_COLOR: Record<VersionStatus, string> = {
   past: 'gray',
 };
 
-/** YYYY-MM-DD as dd/mm/yyyy. */
-
 export type EditorState<V> = { base: V; editing: V | null } | null;
 
 interface VersionsPanelProps<V extends VersionMeta> {

@@ -1,13 +1,11 @@
 import './public-index.css';
 
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { FullPageLoader } from '../../ui/full-page-loader.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
-import { AnchorLink } from '../../ui/router-links.js';
 import { usePageTitle } from '../../ui/use-page-title.js';
 import {
   currentMonth,
@@ -15,7 +13,7 @@ import {
   lateDossiersQueryOptions,
   type PublicIndexSearch,
 } from './public-index-api.js';
-import { dayText, MonthPicker, useMonthLabel } from './public-index-parts.js';
+import { dayText, PublicPageHead, useMonthLabel } from './public-index-parts.js';
 
 interface PageProps {
   search: PublicIndexSearch;
@@ -37,35 +35,15 @@ export function LateDossiersPage({ search, onSearchChange }: PageProps) {
 
   return (
     <Stack gap="md" className="public-index">
-      <div>
-        <Title order={1} size="h2">
-          {t('lateList.title')}
-        </Title>
-        <Text c="gray.7">{t('lateList.intro')}</Text>
-      </div>
-      <Group align="flex-end" gap="md" className="no-print">
-        <MonthPicker value={month} onChange={(m) => onSearchChange({ ...search, month: m })} />
-        <Button
-          variant="default"
-          leftSection={<IconPrinter size={18} aria-hidden />}
-          onClick={() => window.print()}
-        >
-          {t('publicIndex.print')}
-        </Button>
-      </Group>
-      <Group gap="lg" className="no-print">
-        <AnchorLink
-          to="/cong-khai/chi-so-phuc-vu"
-          search={{ month: search.month, agencyId: search.agencyId }}
-        >
-          {t('lateList.toIndex')}
-        </AnchorLink>
-        {search.agencyId && (
-          <AnchorLink to="/cong-khai/ho-so-tre-han" search={{ month: search.month }}>
-            {t('publicIndex.wholeProvince')}
-          </AnchorLink>
-        )}
-      </Group>
+      <PublicPageHead
+        title={t('lateList.title')}
+        intro={t('lateList.intro')}
+        month={month}
+        onMonth={(m) => onSearchChange({ ...search, month: m })}
+        search={search}
+        self="/cong-khai/ho-so-tre-han"
+        other={{ to: '/cong-khai/chi-so-phuc-vu', label: t('lateList.toIndex') }}
+      />
       {query.error && <ProblemAlert error={query.error} />}
       {!data && !query.error && <FullPageLoader />}
       {data && (

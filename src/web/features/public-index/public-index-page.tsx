@@ -1,17 +1,6 @@
 import './public-index.css';
 
-import {
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { Checkbox, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +16,13 @@ import {
   type PublicUnit,
   publicUnitsQueryOptions,
 } from './public-index-api.js';
-import { dayText, MonthPicker, percent, TargetMark, useMonthLabel } from './public-index-parts.js';
+import {
+  dayText,
+  PublicPageHead,
+  percent,
+  TargetMark,
+  useMonthLabel,
+} from './public-index-parts.js';
 
 interface PageProps {
   search: PublicIndexSearch;
@@ -65,35 +60,15 @@ export function PublicIndexPage({ search, onSearchChange }: PageProps) {
 
   return (
     <Stack gap="md" className="public-index">
-      <div>
-        <Title order={1} size="h2">
-          {t('publicIndex.title')}
-        </Title>
-        <Text c="gray.7">{t('publicIndex.intro')}</Text>
-      </div>
-      <Group align="flex-end" gap="md" className="no-print">
-        <MonthPicker value={month} onChange={(m) => onSearchChange({ ...search, month: m })} />
-        <Button
-          variant="default"
-          leftSection={<IconPrinter size={18} aria-hidden />}
-          onClick={() => window.print()}
-        >
-          {t('publicIndex.print')}
-        </Button>
-      </Group>
-      <Group gap="lg" className="no-print">
-        <AnchorLink
-          to="/cong-khai/ho-so-tre-han"
-          search={{ month: search.month, agencyId: search.agencyId }}
-        >
-          {t('publicIndex.toLateList')}
-        </AnchorLink>
-        {search.agencyId && (
-          <AnchorLink to="/cong-khai/chi-so-phuc-vu" search={{ month: search.month }}>
-            {t('publicIndex.wholeProvince')}
-          </AnchorLink>
-        )}
-      </Group>
+      <PublicPageHead
+        title={t('publicIndex.title')}
+        intro={t('publicIndex.intro')}
+        month={month}
+        onMonth={(m) => onSearchChange({ ...search, month: m })}
+        search={search}
+        self="/cong-khai/chi-so-phuc-vu"
+        other={{ to: '/cong-khai/ho-so-tre-han', label: t('publicIndex.toLateList') }}
+      />
       {query.error && <ProblemAlert error={query.error} />}
       {!data && !query.error && <FullPageLoader />}
       {data && (

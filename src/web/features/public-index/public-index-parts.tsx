@@ -1,7 +1,9 @@
-import { NativeSelect } from '@mantine/core';
+import { Button, Group, NativeSelect, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language.js';
-import { currentMonth, monthChoices } from './public-index-api.js';
+import { AnchorLink } from '../../ui/router-links.js';
+import { currentMonth, monthChoices, type PublicIndexSearch } from './public-index-api.js';
 
 export { dmy as dayText, percent } from '../../ui/format.js';
 
@@ -50,5 +52,55 @@ export function TargetMark({ met }: { met: boolean | null }) {
       <span aria-hidden>{met ? '✓ ' : '✗ '}</span>
       {met ? t('publicIndex.met') : t('publicIndex.missed')}
     </span>
+  );
+}
+
+/**
+ * The head of both public pages: title and introduction, the month and print (not printed), a
+ * link to the other page for the same month and unit, and back to the whole province when a unit
+ * is chosen.
+ */
+export function PublicPageHead(props: {
+  title: string;
+  intro: string;
+  month: string;
+  onMonth: (month: string) => void;
+  search: PublicIndexSearch;
+  self: '/cong-khai/chi-so-phuc-vu' | '/cong-khai/ho-so-tre-han';
+  other: { to: '/cong-khai/chi-so-phuc-vu' | '/cong-khai/ho-so-tre-han'; label: string };
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div>
+        <Title order={1} size="h2">
+          {props.title}
+        </Title>
+        <Text c="gray.7">{props.intro}</Text>
+      </div>
+      <Group align="flex-end" gap="md" className="no-print">
+        <MonthPicker value={props.month} onChange={props.onMonth} />
+        <Button
+          variant="default"
+          leftSection={<IconPrinter size={18} aria-hidden />}
+          onClick={() => window.print()}
+        >
+          {t('publicIndex.print')}
+        </Button>
+      </Group>
+      <Group gap="lg" className="no-print">
+        <AnchorLink
+          to={props.other.to}
+          search={{ month: props.search.month, agencyId: props.search.agencyId }}
+        >
+          {props.other.label}
+        </AnchorLink>
+        {props.search.agencyId && (
+          <AnchorLink to={props.self} search={{ month: props.search.month }}>
+            {t('publicIndex.wholeProvince')}
+          </AnchorLink>
+        )}
+      </Group>
+    </>
   );
 }
