@@ -10,7 +10,7 @@ import type { DB } from '../db/schema.js';
 import { currentCalendar } from '../features/calendar/calendar.service.js';
 import { columnsOf } from '../features/dossiers/dossier-facts.js';
 import { processFor } from '../features/dossiers/dossier-intake.service.js';
-import { addRollups } from '../features/indicators/indicators.queries.js';
+import { addRollups, clearTotals } from '../features/indicators/indicators.queries.js';
 import { retotalPastDays } from '../features/indicators/indicators.service.js';
 import { rollupRows, sumRollups } from '../features/indicators/rollup-change.js';
 import { seedDemo, seedDemoCatalog, seedOrganisation } from './seed.service.js';
@@ -91,6 +91,8 @@ export async function seedSynthetic(
     );
     batch = [];
   };
+  // Past days are about to be written: the totals are forgotten first and made again at the end.
+  await db.transaction().execute((trx) => clearTotals(trx));
   const sequences = await codeSequencesSince(db, year.firstDay);
   for (const d of syntheticDossiers({
     sequences,

@@ -60,6 +60,13 @@ export async function indexCountsByAgency(
   byAgency = true,
 ): Promise<Map<string, IndexCounts>> {
   if (agencyIds.length === 0) return new Map();
+  // The horizon and the sums from one snapshot: a rebuild clearing the totals in between would
+  // otherwise make every day before the old horizon read as nothing.
+  if (!db.isTransaction)
+    return db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute((trx) => indexCountsByAgency(trx, agencyIds, period, byAgency));
   const { from, to, horizon, dayRanges } = rollupSources(
     period.from,
     period.to,

@@ -103,7 +103,8 @@ describe('rollups against the rule, on random histories', () => {
           maxLength: 4,
         }),
         fc.integer({ min: -3, max: 60 }),
-        async (dossiers, periods, horizon) => {
+        fc.integer({ min: 0, max: 40 }),
+        async (dossiers, periods, horizon, later) => {
           for (const [steps, gaps] of dossiers) {
             const timed = steps.map(([who, body], i): TimedStep => {
               const { waitDays, ...command } = body as { waitDays?: number };
@@ -131,6 +132,11 @@ describe('rollups against the rule, on random histories', () => {
           // The same once the days before a later horizon are totalled by day and month, as
           // the sweeps do when that day comes (then forgotten: the next run writes those days).
           await t.db.transaction().execute((trx) => totalUpTo(trx, addDays(today, horizon)));
+          await check();
+          // And as the sweep goes on, days and months later, from the horizon it left.
+          await t.db
+            .transaction()
+            .execute((trx) => totalUpTo(trx, addDays(today, horizon + later)));
           await check();
           await t.db.transaction().execute((trx) => clearTotals(trx));
         },

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bruteForceProgress } from '../../../../test/support/brute-force-progress.js';
 import { buildIntake, samplePdf } from '../../../../test/support/dossiers.js';
 import { agencyIds, KINH_BAC } from '../../../../test/support/factories.js';
 import { indexTestbed } from '../../../../test/support/index-testbed.js';
@@ -11,7 +12,7 @@ import { elapsedPart, periodOf } from '../../../domain/indicators/periods.js';
 import { REPORT_SHEET } from '../../forms/progress-report.xlsx.js';
 import { REPORT_TITLE } from '../../forms/progress-report-columns.js';
 import type { DossierDetail } from '../dossiers/dossiers.contract.js';
-import { dossierHistories } from './indicators.queries.js';
+import { clearTotals, dossierHistories, totalUpTo } from './indicators.queries.js';
 import { progressOf, rebuildRollups, rollupsNeedRebuild } from './indicators.service.js';
 
 let t: TestApp;
@@ -348,6 +349,37 @@ describe('GET /api/v1/indicators/progress', () => {
     // Received at a counter, decided without a file: nothing for 3.3 and 4.1.
     expect(after.of('3.3')?.numerator).toBe(0);
     expect(after.of('4.1')?.numerator).toBe(0);
+  });
+
+  it('a postal dossier received days back, behind the totals, is added to them in the same change', async () => {
+    const counter = await t.login('motcua.tinh');
+    const today = localDate(new Date());
+    const everyAgency = (await t.db.selectFrom('agencies').select('id').execute()).map((a) => a.id);
+    // As the sweep would have done by then: every day before today in the totals.
+    await t.db.transaction().execute((trx) => totalUpTo(trx, today));
+    const handedOver = new Date(Date.now() - 5 * DAY);
+    const day = localDate(handedOver);
+    const periods = [
+      periodOf('day', day),
+      periodOf('month', day),
+      periodOf('custom', addDays(day, -3), today),
+    ];
+    const before = await Promise.all(periods.map((p) => progressOf(t.db, agencyIds.province, p)));
+    const res = await t.as(counter).post(
+      '/api/v1/dossiers',
+      buildIntake({
+        channel: 'post',
+        returnChannel: 'post',
+        postal: { slipNumber: 'EA987654321VN', handedOverAt: handedOver.toISOString() },
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    for (const [i, p] of periods.entries()) {
+      const after = await progressOf(t.db, agencyIds.province, p);
+      expect(after.counted, `${p.from}–${p.to}`).toBe((before[i]?.counted ?? 0) + 1);
+      expect(after).toEqual(await bruteForceProgress(t.db, everyAgency, p));
+    }
+    await t.db.transaction().execute((trx) => clearTotals(trx));
   });
 });
 

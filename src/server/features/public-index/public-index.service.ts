@@ -105,7 +105,7 @@ function monthAsked(month: string, today: string): string {
 /**
  * The monthly public list: the dossiers of the unit (the province by default) that finished late
  * in the month, or were still open and past due at its end, as indicator 2.1's rule judges them
- * (`judge` with the month as the period; the current month judged as things stand tonight),
+ * (`judge` with the month as the period; the current month judged as things stand now),
  * grouped by the agency competent to decide them.
  */
 export async function lateDossiers(
@@ -124,14 +124,17 @@ export async function lateDossiers(
     listAgencies(db, judged.to, { includeClosed: true }),
   ]);
   const nameOf = new Map(agencies.map((a) => [a.id, a.name]));
+  // A published list judges the month so far as it stands now: a dossier due at 17:00 today is
+  // not listed as late in the morning.
+  const asOf = { start: judged.start, end: Math.min(judged.end, now.getTime()) };
   const byAgency = new Map<string, LateDossiersView['agencies'][number]['items']>();
   for (const row of rows) {
     const timeline = row.timeline as DossierTimeline;
-    const verdict = judge(timeline, judged);
+    const verdict = judge(timeline, asOf);
     if (!verdict.counted) continue;
     if (verdict.finished ? verdict.timeliness !== 'late' : !verdict.late) continue;
     const ended = verdict.finished ? endOfProcessing(timeline) : null;
-    const due = dueInForce(timeline, ended ?? judged.end - 1);
+    const due = dueInForce(timeline, ended ?? asOf.end - 1);
     const items = byAgency.get(row.competent_agency_id) ?? [];
     items.push({
       code: row.code,
