@@ -931,11 +931,10 @@ export const en: Messages = {
     count: 'dossiers: {{count}}',
     stillOpen: 'Still being handled',
     privacy:
-      'Applicants’ names are partly masked to protect personal data; the page shows no ID number, phone number or address.',
+      'To protect personal data the list shows no applicant’s name, ID number, phone number or address; applicants look up their own dossier by its code.',
     columns: {
       code: 'Dossier code',
       procedure: 'Procedure',
-      applicant: 'Applicant',
       receivedAt: 'Received',
       dueAt: 'Due',
       finishedAt: 'Finished',

@@ -925,11 +925,10 @@ export const vi = {
     count: '{{count}} hồ sơ',
     stillOpen: 'Đang giải quyết',
     privacy:
-      'Tên người nộp hồ sơ được che một phần để bảo vệ dữ liệu cá nhân; trang không có số định danh, số điện thoại hay địa chỉ của người nộp.',
+      'Để bảo vệ dữ liệu cá nhân, danh sách không ghi tên, số định danh, số điện thoại hay địa chỉ của người nộp hồ sơ; người nộp tra cứu hồ sơ của mình bằng mã hồ sơ.',
     columns: {
       code: 'Mã hồ sơ',
       procedure: 'Thủ tục',
-      applicant: 'Người nộp',
       receivedAt: 'Ngày tiếp nhận',
       dueAt: 'Hạn giải quyết',
       finishedAt: 'Ngày kết thúc giải quyết',

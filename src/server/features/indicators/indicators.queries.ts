@@ -160,12 +160,9 @@ export async function totalUpTo(trx: Transaction<DB>, before: string): Promise<n
   return Number(added.numAffectedRows ?? 0);
 }
 
-/**
- * After a rebuild has replaced every rollup row: the dead rows cleared and the statistics renewed
- * at once, or the next figures would wade through them until autovacuum came by.
- */
+/** After a rebuild has replaced every rollup row and total: the planner's statistics renewed. */
 export async function tidyRollups(db: Db) {
-  await sql`VACUUM ANALYZE dossier_rollups, dossier_rollup_totals`.execute(db);
+  await sql`ANALYZE dossier_rollups, dossier_rollup_totals`.execute(db);
 }
 
 /** Forgets every total (past days are being rewritten): the rollups are read for every day. */
@@ -308,9 +305,13 @@ export async function setTimelines(
       AND d.timeline IS DISTINCT FROM x.timeline`.execute(trx);
 }
 
-/** Replaces every rollup row by those given (summed per key beforehand). */
+/**
+ * Replaces every rollup row by those given (summed per key beforehand). Truncated rather than
+ * deleted, so that no dead rows are left for the figures to wade through: readers of the rollups
+ * wait from here to the commit (seconds), as writers of dossiers wait for the whole rebuild.
+ */
 export async function replaceRollups(trx: Transaction<DB>, rows: RollupRow[]) {
-  await sql`DELETE FROM dossier_rollups`.execute(trx);
+  await sql`TRUNCATE dossier_rollups`.execute(trx);
   await addRollups(trx, rows);
 }
 
@@ -323,15 +324,26 @@ export async function addRollups(trx: Transaction<DB>, rows: RollupRow[], shard 
   const record = sql.raw(MEASURES.map((m) => `${m} int`).join(', '));
   const values = sql.raw(MEASURES.map((m) => `coalesce(x.${m}, 0)`).join(', '));
   const add = sql.raw(MEASURES.map((m) => `${m} = r.${m} + EXCLUDED.${m}`).join(', '));
-  for (let i = 0; i < rows.length; i += 5_000)
-    await sql`
-      INSERT INTO dossier_rollups AS r (agency_id, procedure_code, channel, day, shard, ${measures})
-      SELECT x.agency_id, x.procedure_code, x.channel, x.day, ${shard}, ${values}
-      FROM jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 5_000))}::jsonb)
-        AS x(agency_id uuid, procedure_code text, channel text, day date, ${record})
-      ON CONFLICT (agency_id, day, procedure_code, channel, shard) DO UPDATE SET ${add}`.execute(
-      trx,
+  // Two statements on their way: the next batch is written out while the database takes one.
+  let previous: Promise<unknown> = Promise.resolve();
+  for (let i = 0; i < rows.length; i += 5_000) {
+    const batch = JSON.stringify(rows.slice(i, i + 5_000));
+    const statement = previous.then(() =>
+      sql`
+        INSERT INTO dossier_rollups AS r (agency_id, procedure_code, channel, day, shard, ${measures})
+        SELECT x.agency_id, x.procedure_code, x.channel, x.day, ${shard}, ${values}
+        FROM jsonb_to_recordset(${batch}::jsonb)
+          AS x(agency_id uuid, procedure_code text, channel text, day date, ${record})
+        ON CONFLICT (agency_id, day, procedure_code, channel, shard) DO UPDATE SET ${add}`.execute(
+        trx,
+      ),
     );
+    // Its failure, if any, is the one awaited just below or at the end.
+    statement.catch(() => undefined);
+    await previous;
+    previous = statement;
+  }
+  await previous;
 }
 
 /**

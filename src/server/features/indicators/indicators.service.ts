@@ -132,18 +132,27 @@ export async function rebuildRollups(
     await holdBackDossierChanges(trx);
     const timelines = new Map<string, DossierTimeline>();
     const lastId = await lastEntryId(trx);
-    for (let after = 0; after < lastId; after += pageSize * 20)
-      for (const e of await timelineEntries(trx, after, after + pageSize * 20))
+    const range = pageSize * 20;
+    // Each read is asked for before the one in hand is folded: the database reads while Node
+    // folds, on the two cores.
+    let entries = timelineEntries(trx, 0, range);
+    for (let after = 0; after < lastId; after += range) {
+      const page = await entries;
+      if (after + range < lastId) entries = timelineEntries(trx, after + range, after + 2 * range);
+      for (const e of page)
         timelines.set(
           e.dossierId,
           extendTimeline(timelines.get(e.dossierId) ?? NOT_RECEIVED, e.entry),
         );
+    }
     const sums: RollupSums = new Map();
     let dossiers = 0;
-    for (let after: string | null = null; ; ) {
-      const page = await dossierKeys(trx, after, pageSize);
+    let keys = dossierKeys(trx, null, pageSize);
+    for (;;) {
+      const page = await keys;
       const last = page.at(-1);
       if (!last) break;
+      keys = dossierKeys(trx, last.id, pageSize);
       const changed: { id: string; version: number; timeline: DossierTimeline }[] = [];
       for (const d of page) {
         const timeline = timelines.get(d.id) ?? NOT_RECEIVED;
@@ -159,7 +168,6 @@ export async function rebuildRollups(
       }
       await setTimelines(trx, changed);
       dossiers += page.length;
-      after = last.id;
       options.onProgress?.(dossiers);
     }
     const rows = rowsOfSums(sums);

@@ -68,14 +68,14 @@ export const LateDossiersQuery = z.strictObject({
     .describe('Chỉ các hồ sơ của đơn vị này và các đơn vị trực thuộc; mặc định là cả tỉnh'),
 });
 
+/**
+ * A late dossier as published: no applicant's name, even masked. Anyone with the code may look up
+ * its status (public lookup), and who applied stays behind a proof there; a list pairing codes with
+ * names would give that away.
+ */
 export const LateDossier = z.object({
   code: z.string().nullable().describe('Mã hồ sơ'),
   procedureName: z.string(),
-  applicantName: z
-    .string()
-    .describe(
-      'Tên người nộp đã che (ví dụ “Nguyễn V*** A**”): trang công khai không lộ dữ liệu cá nhân',
-    ),
   receivedAt: z.iso.datetime(),
   dueAt: z.iso.datetime().nullable().describe('Hạn giải quyết có hiệu lực khi hồ sơ được xét'),
   finishedAt: z.iso

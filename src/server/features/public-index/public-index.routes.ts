@@ -42,7 +42,7 @@ export function publicIndexRoutes(app: App, { config }: Deps): void {
       schema: {
         tags,
         summary:
-          'Danh sách công khai hồ sơ trễ hạn trong một tháng, theo đơn vị (không cần đăng nhập): hồ sơ giải quyết quá hạn trong tháng và hồ sơ đang giải quyết đã quá hạn vào cuối tháng; tên người nộp được che',
+          'Danh sách công khai hồ sơ trễ hạn trong một tháng, theo đơn vị (không cần đăng nhập): hồ sơ giải quyết quá hạn trong tháng và hồ sơ đang giải quyết đã quá hạn vào cuối tháng; không có tên người nộp',
         querystring: LateDossiersQuery,
         response: {
           200: LateDossiersView,

@@ -21,7 +21,6 @@ import { agencyIdsWithin } from '../dossiers/dossiers.queries.js';
 import type { UnitsView } from '../indicators/indicators.contract.js';
 import { dossiersOfPeriod } from '../indicators/indicators.queries.js';
 import { unitsFigures } from '../indicators/indicators.service.js';
-import { maskName } from './mask-name.js';
 import type {
   LateDossiersQuery,
   LateDossiersView,
@@ -32,7 +31,7 @@ import type {
 /**
  * The public disclosure of the service index: the figures every officer's dashboard shows, for
  * anyone, with the plan's targets beside them; and the monthly list of late dossiers by agency,
- * with the applicants' names masked. Nothing here asks who reads: the figures are public.
+ * without the applicants' names. Nothing here asks who reads: the figures are public.
  */
 
 /** The unit asked for, or the province (the root of the agency tree). */
@@ -139,7 +138,6 @@ export async function lateDossiers(
     items.push({
       code: row.code,
       procedureName: row.procedure_name,
-      applicantName: maskName(row.applicant_name),
       receivedAt: row.received_at.toISOString(),
       dueAt: due === null ? null : new Date(due).toISOString(),
       finishedAt: verdict.finished && timeline.end ? new Date(timeline.end.at).toISOString() : null,

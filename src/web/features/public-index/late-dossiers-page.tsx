@@ -102,7 +102,6 @@ function AgencySection(props: { id: string; name: string; items: LateDossier[]; 
             <Table.Tr>
               <Table.Th scope="col">{t('lateList.columns.code')}</Table.Th>
               <Table.Th scope="col">{t('lateList.columns.procedure')}</Table.Th>
-              <Table.Th scope="col">{t('lateList.columns.applicant')}</Table.Th>
               <Table.Th scope="col">{t('lateList.columns.receivedAt')}</Table.Th>
               <Table.Th scope="col">{t('lateList.columns.dueAt')}</Table.Th>
               <Table.Th scope="col">{t('lateList.columns.finishedAt')}</Table.Th>
@@ -115,7 +114,6 @@ function AgencySection(props: { id: string; name: string; items: LateDossier[]; 
                   {d.code ?? '—'}
                 </Table.Th>
                 <Table.Td lang="vi">{d.procedureName}</Table.Td>
-                <Table.Td lang="vi">{d.applicantName}</Table.Td>
                 <Table.Td>{formatDateTime(d.receivedAt)}</Table.Td>
                 <Table.Td>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</Table.Td>
                 <Table.Td>
