@@ -120,14 +120,3 @@ export const SHIPPED_PLAN_TARGETS: PlanTargets = {
     atLeast('internalProcess', 'TTHC được công bố quy trình nội bộ', 1),
   ],
 };
-
-/**
- * @deprecated The shipped defaults of onTime and early only, for code written before the targets
- * became data. What a figure is held against is the version in force for its period, which the
- * API returns beside the figures (`targets` of GET /api/v1/indicators/units, the public index, and
- * /api/v1/indicator-settings/targets/in-force); use that instead.
- */
-export const PLAN_TARGETS = {
-  onTime: { id: 'onTime', above: 0.9 },
-  early: { id: 'early', above: 0.6 },
-} as const;

@@ -201,10 +201,8 @@ export async function dossierHistories(db: Db, afterId: string | null, limit: nu
     procedure_code: string;
     channel: string;
     history: { at: string; action: string; to: DossierState; data: Record<string, unknown> }[];
-    stored: unknown;
   }>`
     SELECT d.id, d.version, d.competent_agency_id, d.procedure_code, d.channel,
-      d.timeline AS stored,
       coalesce((SELECT json_agg(json_build_object('at', e.at, 'action', e.action,
           'to', e.to_state, 'data', e.data) ORDER BY e.id)
         FROM dossier_events e WHERE e.dossier_id = d.id), '[]') AS history
