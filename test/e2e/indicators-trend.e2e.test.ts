@@ -47,9 +47,14 @@ describe('the trend chart of the service index', () => {
       expect(await chart.getAttribute('aria-label')).toContain(
         `đúng hạn ${percent.format(current.onTime as number)}`,
       );
-      // The plan's targets are drawn and named, not only coloured.
-      await section.getByText('Mục tiêu đúng hạn: trên 90%').waitFor();
-      await section.getByText('Mục tiêu trước hạn: trên 60%').waitFor();
+      // The plan's targets in force are drawn and named, not only coloured (as the API gives
+      // them: another journey may have raised one for today).
+      const words = (t: { share: number; comparison: string }) =>
+        t.comparison === 'above'
+          ? `trên ${percent.format(t.share)}`
+          : `từ ${percent.format(t.share)} trở lên`;
+      await section.getByText(`Mục tiêu đúng hạn: ${words(current.targets.onTime)}`).waitFor();
+      await section.getByText(`Mục tiêu trước hạn: ${words(current.targets.early)}`).waitFor();
       expect(await chart.locator('path.trend-line').count()).toBeGreaterThan(0);
 
       // The same figures as a table, opened from the keyboard.
