@@ -60,11 +60,17 @@ export function VersionDialog(props: {
 }
 
 /**
- * After the server named fields at fault, takes the officer to the first of them, once the form
- * has marked them (on the next frame): in a long table it may be far from the button pressed.
+ * After the server named fields at fault, takes the officer to the first of them once the form
+ * has marked them: in a long table it may be far from the button pressed. The marks may take more
+ * than one frame to render (a busy machine made the journey test miss them once): it looks again
+ * for a few frames.
  */
-export function focusFirstInvalid(form: HTMLFormElement | null) {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+export function focusFirstInvalid(form: HTMLFormElement | null, frames = 30) {
+  requestAnimationFrame(() => {
+    const field = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (field) field.focus();
+    else if (frames > 1) focusFirstInvalid(form, frames - 1);
+  });
 }
 
 /** Name, first day and basis of a version. */
