@@ -1,13 +1,10 @@
 import { NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Fragment, useRef } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-error.js';
 import { useLanguage } from '../../i18n/use-language.js';
-import { showFieldProblems } from '../../ui/field-problems.js';
 import { FullPageLoader } from '../../ui/full-page-loader.js';
-import { notifySuccess } from '../../ui/notify.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { todayInVietnam } from '../calendar/vietnam-today.js';
 import {
@@ -21,8 +18,8 @@ import {
 import { fromPercent, percentText, toPercent } from './percent.js';
 import {
   FormFooter,
-  focusFirstInvalid,
   refreshAfterChange,
+  useVersionSave,
   VersionEditor,
   VersionFieldInputs,
   type VersionFields,
@@ -166,7 +163,6 @@ function SchemeForm(props: {
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
   const today = todayInVietnam();
   const from = props.editing ?? props.base;
   const form = useForm<SchemeValues>({
@@ -177,30 +173,18 @@ function SchemeForm(props: {
       groups: valuesOf(from.groups),
     },
   });
-  const formRef = useRef<HTMLFormElement>(null);
-  const mutation = useMutation({
-    mutationFn: (values: SchemeValues) =>
+  const { formRef, mutation } = useVersionSave({
+    form,
+    editing: props.editing !== null,
+    onClose: props.onClose,
+    onConflict: props.onConflict,
+    save: (values: SchemeValues) =>
       props.editing
         ? updateScheme(props.editing.id, {
             ...bodyOf(values),
             rowVersion: props.editing.rowVersion,
           })
         : createScheme(bodyOf(values)),
-    onSuccess: async (saved) => {
-      notifySuccess(
-        t(props.editing ? 'indicatorSettings.notices.saved' : 'indicatorSettings.notices.created', {
-          version: saved.version,
-        }),
-      );
-      await refreshAfterChange(queryClient);
-      props.onClose();
-    },
-    onError: (error) => {
-      if (!props.onConflict(error) && error instanceof ApiError) {
-        showFieldProblems(form, error);
-        focusFirstInvalid(formRef.current);
-      }
-    },
   });
   const decimal = language === 'vi' ? ',' : '.';
   const groupsError = form.errors.groups;

@@ -1,14 +1,10 @@
 import { NativeSelect, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PLAN_TARGET_COMPARISONS } from '../../../domain/indicators/plan-targets.js';
-import { ApiError } from '../../api/api-error.js';
 import { useLanguage } from '../../i18n/use-language.js';
-import { showFieldProblems } from '../../ui/field-problems.js';
 import { FullPageLoader } from '../../ui/full-page-loader.js';
-import { notifySuccess } from '../../ui/notify.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { todayInVietnam } from '../calendar/vietnam-today.js';
 import { ListField, RemoveRowButton } from '../catalog/list-field.js';
@@ -23,8 +19,8 @@ import {
 import { fromPercent, percentText, toPercent } from './percent.js';
 import {
   FormFooter,
-  focusFirstInvalid,
   refreshAfterChange,
+  useVersionSave,
   VersionEditor,
   VersionFieldInputs,
   type VersionFields,
@@ -144,7 +140,6 @@ function TargetsForm(props: {
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
   const today = todayInVietnam();
   const from = props.editing ?? props.base;
   const form = useForm<TargetsValues>({
@@ -155,30 +150,18 @@ function TargetsForm(props: {
       targets: from.targets.map(rowOf),
     },
   });
-  const formRef = useRef<HTMLFormElement>(null);
-  const mutation = useMutation({
-    mutationFn: (values: TargetsValues) =>
+  const { formRef, mutation } = useVersionSave({
+    form,
+    editing: props.editing !== null,
+    onClose: props.onClose,
+    onConflict: props.onConflict,
+    save: (values: TargetsValues) =>
       props.editing
         ? updateTargets(props.editing.id, {
             ...bodyOf(values),
             rowVersion: props.editing.rowVersion,
           })
         : createTargets(bodyOf(values)),
-    onSuccess: async (saved) => {
-      notifySuccess(
-        t(props.editing ? 'indicatorSettings.notices.saved' : 'indicatorSettings.notices.created', {
-          version: saved.version,
-        }),
-      );
-      await refreshAfterChange(queryClient);
-      props.onClose();
-    },
-    onError: (error) => {
-      if (!props.onConflict(error) && error instanceof ApiError) {
-        showFieldProblems(form, error);
-        focusFirstInvalid(formRef.current);
-      }
-    },
   });
   const comparisons = PLAN_TARGET_COMPARISONS.map((c) => ({
     value: c,

@@ -1,9 +1,11 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useQueryClient } from '@tanstack/react-query';
-import { type ComponentType, type ReactNode, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type ComponentType, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, isApiError } from '../../api/api-error.js';
+import { ApiError, isApiError } from '../../api/api-error.js';
+import { showFieldProblems } from '../../ui/field-problems.js';
+import { notifySuccess } from '../../ui/notify.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { indicatorSettingsKey } from './indicator-settings-api.js';
 
@@ -167,4 +169,43 @@ export function VersionEditor<
       )}
     </VersionDialog>
   );
+}
+
+/**
+ * Saving a version from an editor: created or updated (with the row version read), announced, the
+ * figures refreshed and the dialog closed; a stale version reloads (VersionDialog), other refusals
+ * mark their fields and take the keyboard to the first.
+ */
+export function useVersionSave<Values, Saved extends { version: string }>(options: {
+  form: Parameters<typeof showFieldProblems>[0];
+  editing: boolean;
+  save: (values: Values) => Promise<Saved>;
+  onClose: () => void;
+  onConflict: (error: unknown) => boolean;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const mutation = useMutation({
+    mutationFn: options.save,
+    onSuccess: async (saved) => {
+      notifySuccess(
+        t(
+          options.editing ? 'indicatorSettings.notices.saved' : 'indicatorSettings.notices.created',
+          {
+            version: saved.version,
+          },
+        ),
+      );
+      await refreshAfterChange(queryClient);
+      options.onClose();
+    },
+    onError: (error) => {
+      if (!options.onConflict(error) && error instanceof ApiError) {
+        showFieldProblems(options.form, error);
+        focusFirstInvalid(formRef.current);
+      }
+    },
+  });
+  return { formRef, mutation };
 }
