@@ -84,8 +84,16 @@ export function maxPoints(scheme: IndexScheme) {
 
 /** The scheme in force on a local date: the latest whose validFrom is not after it. */
 export function schemeOn(schemes: readonly IndexScheme[], date: string): IndexScheme | undefined {
-  return [...schemes]
-    .filter((s) => s.validFrom <= date)
+  return versionInForce(schemes, date);
+}
+
+/** Of versions with the day they apply from, the one in force on a day (the latest begun). */
+export function versionInForce<T extends { validFrom: string }>(
+  versions: readonly T[],
+  date: string,
+): T | undefined {
+  return [...versions]
+    .filter((v) => v.validFrom <= date)
     .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
 }
 

@@ -29,7 +29,8 @@ export function startOfDay(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) - OFFSET_MS;
 }
 
-function isDate(date: string): boolean {
+/** A real calendar date written YYYY-MM-DD. */
+export function isDate(date: string): boolean {
   return DATE.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
 }
 
@@ -46,7 +47,7 @@ function make(kind: PeriodKind, from: string, to: string): Period {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function lastDayOfMonth(year: number, month: number): string {
+export function lastDayOfMonth(year: number, month: number): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionInForce } from './index-scheme.js';
 
 /**
  * The plan's targets (domain.md §7, the province's plan for the second half of 2025) as data shown
@@ -75,9 +76,7 @@ export function targetsOn<T extends Pick<PlanTargets, 'validFrom'>>(
   versions: readonly T[],
   date: string,
 ): T | undefined {
-  return [...versions]
-    .filter((v) => v.validFrom <= date)
-    .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
+  return versionInForce(versions, date);
 }
 
 const above = (id: string, name: string, share: number): PlanTargetDef => ({

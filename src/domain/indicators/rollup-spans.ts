@@ -1,4 +1,5 @@
 import { addDays } from '../calendar/local-date.js';
+import { lastDayOfMonth } from './periods.js';
 
 /**
  * Where the sums for a period come from once past days are totalled (decision 0016). A period's
@@ -26,7 +27,7 @@ export const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
 
 export function monthEnd(day: string): string {
   const [y, m] = day.split('-').map(Number) as [number, number];
-  return addDays(`${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, '0')}-01`, -1);
+  return lastDayOfMonth(y, m);
 }
 
 /** Whether a month's total stands for all its days in a period's sums. */

@@ -1,6 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { SHIPPED_INDEX_SCHEME } from '../../../domain/indicators/index-scheme.js';
-import { SHIPPED_PLAN_TARGETS } from '../../../domain/indicators/plan-targets.js';
+import { SEEDED_SCHEME, SEEDED_TARGETS } from './0018_seeded_settings.js';
 
 /**
  * The service index's scheme (Quyết định 766: groups, indicators, points, targets) and the plan's
@@ -44,13 +43,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       CONSTRAINT plan_targets_version_name_key UNIQUE (version_name)
     )`.execute(db);
 
-  const scheme = SHIPPED_INDEX_SCHEME;
+  const scheme = SEEDED_SCHEME;
   await sql`
     INSERT INTO index_schemes (version_name, valid_from, source, groups)
     VALUES (${scheme.version}, ${scheme.validFrom}, ${scheme.source}, ${JSON.stringify(scheme.groups)}::jsonb)`.execute(
     db,
   );
-  const targets = SHIPPED_PLAN_TARGETS;
+  const targets = SEEDED_TARGETS;
   await sql`
     INSERT INTO plan_targets (version_name, valid_from, source, targets)
     VALUES (${targets.version}, ${targets.validFrom}, ${targets.source}, ${JSON.stringify(targets.targets)}::jsonb)`.execute(

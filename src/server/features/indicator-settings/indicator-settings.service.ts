@@ -8,6 +8,7 @@ import {
   SHIPPED_INDEX_SCHEME,
   schemeOn,
 } from '../../../domain/indicators/index-scheme.js';
+import { isDate } from '../../../domain/indicators/periods.js';
 import {
   type PlanTargetDef,
   PlanTargets,
@@ -260,13 +261,6 @@ function messageOf(
   return fallback;
 }
 
-function isRealDate(day: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}$/.test(day) &&
-    new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day
-  );
-}
-
 /**
  * The content checked by the domain's schema, with the rules of a new version: it starts today or
  * later, and no other version of its kind has its date or its name. All problems at once, each
@@ -310,7 +304,7 @@ async function checked<K extends Kind>(
       });
   }
   if (!errors.some((e) => e.field === 'body.validFrom')) {
-    if (!isRealDate(body.validFrom))
+    if (!isDate(body.validFrom))
       errors.push({
         field: 'body.validFrom',
         code: 'invalid_date',
@@ -325,7 +319,7 @@ async function checked<K extends Kind>(
   }
   const name = input.version;
   for (const other of await clashing(db, kind, {
-    validFrom: isRealDate(body.validFrom) ? body.validFrom : '0001-01-01',
+    validFrom: isDate(body.validFrom) ? body.validFrom : '0001-01-01',
     name,
     ...(except ? { except } : {}),
   })) {
