@@ -43,6 +43,7 @@ describe('the public service index', () => {
     expect(api.status).toBe(200);
     const units = (await api.json()) as {
       units: { agency: { id: string; name: string }; onTime: number | null; onTimeMet: boolean }[];
+      targets: Record<'onTime' | 'early', { above: number; comparison: string }>;
     };
     const commune = units.units.find((u) => u.agency.id === KINH_BAC);
     expect(commune?.onTime).not.toBeNull();
@@ -77,6 +78,16 @@ describe('the public service index', () => {
       });
       await table.waitFor();
       for (const header of ['Đơn vị', 'Hồ sơ trong kỳ', 'Tỷ lệ đúng hạn', 'Tỷ lệ trước hạn'])
+        expect(await table.getByRole('columnheader', { name: header }).count()).toBe(1);
+      // The plan's targets in force in their own words (another journey may have raised one).
+      const words = (x: { above: number; comparison: string }) => {
+        const share = (x.above * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+        return x.comparison === 'atLeast' ? `từ ${share}% trở lên` : `trên ${share}%`;
+      };
+      for (const header of [
+        `Mục tiêu đúng hạn (${words(units.targets.onTime)})`,
+        `Mục tiêu trước hạn (${words(units.targets.early)})`,
+      ])
         expect(await table.getByRole('columnheader', { name: header }).count()).toBe(1);
       const row = table
         .getByRole('row')

@@ -41,6 +41,11 @@ const COUNTS = [
 /** Whether a target is met at its share itself ("từ 90% trở lên") rather than only above it. */
 const atLeast = (target: { comparison: string }) => target.comparison === 'atLeast';
 
+type TargetKey =
+  | 'publicIndex.target'
+  | 'publicIndex.columns.onTimeTarget'
+  | 'publicIndex.columns.earlyTarget';
+
 /**
  * `/cong-khai/chi-so-phuc-vu`: the service index as the province discloses it, for anyone: each
  * unit's share of dossiers handled on time (indicator 2.1) and early, in a month, beside the
@@ -49,6 +54,13 @@ const atLeast = (target: { comparison: string }) => target.comparison === 'atLea
 export function PublicIndexPage({ search, onSearchChange }: PageProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  // "trên 92,5%" or "từ 90% trở lên": the target's own words and share, to a tenth of a percent.
+  const targetWords = (key: TargetKey, target: { above: number; comparison: string }) =>
+    t(atLeast(target) ? (`${key}AtLeast` as const) : key, {
+      target: (target.above * 100).toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', {
+        maximumFractionDigits: 1,
+      }),
+    });
   const monthLabel = useMonthLabel();
   const month = search.month ?? currentMonth();
   const query = useQuery(publicUnitsQueryOptions({ month, agencyId: search.agencyId }));
@@ -88,24 +100,14 @@ export function PublicIndexPage({ search, onSearchChange }: PageProps) {
               label={t('publicIndex.onTime')}
               ratio={data.total.onTime}
               met={data.total.onTimeMet}
-              target={t(
-                atLeast(data.targets.onTime) ? 'publicIndex.targetAtLeast' : 'publicIndex.target',
-                {
-                  target: Math.round(data.targets.onTime.above * 100),
-                },
-              )}
+              target={targetWords('publicIndex.target', data.targets.onTime)}
               language={language}
             />
             <Figure
               label={t('publicIndex.early')}
               ratio={data.total.early}
               met={data.total.earlyMet}
-              target={t(
-                atLeast(data.targets.early) ? 'publicIndex.targetAtLeast' : 'publicIndex.target',
-                {
-                  target: Math.round(data.targets.early.above * 100),
-                },
-              )}
+              target={targetWords('publicIndex.target', data.targets.early)}
               language={language}
             />
           </SimpleGrid>
@@ -141,27 +143,13 @@ export function PublicIndexPage({ search, onSearchChange }: PageProps) {
                     {t('publicIndex.columns.onTime')}
                   </Table.Th>
                   <Table.Th scope="col">
-                    {t(
-                      atLeast(data.targets.onTime)
-                        ? 'publicIndex.columns.onTimeTargetAtLeast'
-                        : 'publicIndex.columns.onTimeTarget',
-                      {
-                        target: Math.round(data.targets.onTime.above * 100),
-                      },
-                    )}
+                    {targetWords('publicIndex.columns.onTimeTarget', data.targets.onTime)}
                   </Table.Th>
                   <Table.Th scope="col" ta="right">
                     {t('publicIndex.columns.early')}
                   </Table.Th>
                   <Table.Th scope="col">
-                    {t(
-                      atLeast(data.targets.early)
-                        ? 'publicIndex.columns.earlyTargetAtLeast'
-                        : 'publicIndex.columns.earlyTarget',
-                      {
-                        target: Math.round(data.targets.early.above * 100),
-                      },
-                    )}
+                    {targetWords('publicIndex.columns.earlyTarget', data.targets.early)}
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
