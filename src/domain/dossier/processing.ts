@@ -225,7 +225,7 @@ export function stepDueAt(facts: DossierFacts, step: number, start: number, cal:
 }
 
 /** The first step an agency works on: the one after the counter's own reception step. */
-function firstWorkingStep(steps: readonly StepDef[]): number | null {
+export function firstWorkingStep(steps: readonly StepDef[]): number | null {
   if (steps.length === 0) return null;
   const i = steps.findIndex((s) => s.role !== 'counter_officer');
   return i === -1 ? steps.length - 1 : i;

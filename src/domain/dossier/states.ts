@@ -54,3 +54,14 @@ export const OPEN_STATES: readonly DossierState[] = [
 
 /** Channels with their codes in national data: submission and return are chosen separately. */
 export const CHANNEL_CODES = { counter: 1, online: 2, post: 3 } as const;
+
+/**
+ * A dossier imported from a previous system that had finished there (or ends here) is its
+ * history, kept to be read: nothing is done to it any more. Open ones go on as any other.
+ */
+export function isReadOnlyImport(d: { createdBy: string | null; state: DossierState }): boolean {
+  return d.createdBy === IMPORT_AUTHOR && !OPEN_STATES.includes(d.state);
+}
+
+/** `created_by` of dossiers written by an import from a previous system. */
+export const IMPORT_AUTHOR = 'import';

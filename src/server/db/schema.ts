@@ -269,6 +269,38 @@ export interface DossierRollupTotalsTable {
   online_e_results: number;
 }
 
+export interface AgencyImportMapTable {
+  old_code: string;
+  agency_id: string;
+  note: string | null;
+  updated_at: DefaultTimestamp;
+  updated_by: string | null;
+}
+
+export interface DossierImportRunsTable {
+  id: Generated<string>;
+  file_name: string;
+  state: Generated<string>;
+  started_by: string | null;
+  started_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  finished_at: Timestamp | null;
+  bytes_total: ColumnType<string | null, number | null | undefined, number | null>;
+  bytes_read: ColumnType<string, number | undefined, number>;
+  lines: Generated<number>;
+  imported: Generated<number>;
+  unchanged: Generated<number>;
+  rejected: Generated<number>;
+  error: string | null;
+}
+
+export interface DossierImportRejectsTable {
+  run_id: string;
+  line: number;
+  problems: Json;
+  text: string;
+}
+
 export interface DossierRollupHorizonTable {
   only_row: Generated<boolean>;
   totals_before: ColumnType<string | null, string | null, string | null>;
@@ -371,6 +403,9 @@ export interface DB {
   dossier_rollups: DossierRollupsTable;
   dossier_rollup_totals: DossierRollupTotalsTable;
   dossier_rollup_horizon: DossierRollupHorizonTable;
+  agency_import_map: AgencyImportMapTable;
+  dossier_import_runs: DossierImportRunsTable;
+  dossier_import_rejects: DossierImportRejectsTable;
   stored_files: StoredFilesTable;
   dossier_files: DossierFilesTable;
   outbox: OutboxTable;

@@ -104,6 +104,10 @@ export const ERROR_CODES = {
     status: 409,
     title: 'Thao tác không được phép ở trạng thái hiện tại của hồ sơ',
   },
+  DOSSIER_IMPORTED_READ_ONLY: {
+    status: 409,
+    title: 'Hồ sơ nhập từ hệ thống cũ đã kết thúc: chỉ để tra cứu, không thao tác được',
+  },
   DOSSIER_VERSION_CONFLICT: {
     status: 409,
     title: 'Hồ sơ vừa được người khác thay đổi; hãy tải lại và thử lại',

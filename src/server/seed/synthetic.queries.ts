@@ -93,53 +93,6 @@ export async function syntheticProcedures(db: Db, day: string) {
 }
 export type ProcedureInForce = Awaited<ReturnType<typeof syntheticProcedures>>[number];
 
-const DOSSIER_RECORD = sql.raw(`id uuid, code text, procedure int, state text,
-  national_status smallint, version int, channel text, return_channel text,
-  receiving_agency_id uuid, competent_agency_id uuid, applicant jsonb, applicant_name text,
-  applicant_id_number text, applicant_phone text, process jsonb, submitted_at timestamptz,
-  received_at timestamptz, due_at timestamptz, handler_id uuid, step_index smallint,
-  step_started_at timestamptz, step_due_at timestamptz, clock_started_at timestamptz,
-  processing jsonb, decided_at timestamptz, returned_at timestamptz, updated_at timestamptz,
-  timeline jsonb`);
-
-/**
- * A batch of synthetic dossiers and their histories; each dossier names its procedure by its
- * index into `templates` (what every dossier of a procedure copies: version, name, checklist,
- * time limit), so the batch's JSON carries only what differs.
- */
-export async function insertSyntheticBatch(
-  trx: Transaction<DB>,
-  dossiers: object[],
-  history: object[],
-  templates: object[],
-) {
-  await sql`
-    INSERT INTO dossiers (id, code, state, national_status, version, channel, return_channel,
-      procedure_version_id, procedure_code, procedure_name, receiving_agency_id,
-      competent_agency_id, applicant, applicant_name, applicant_id_number, applicant_phone,
-      components, process, time_limit, submitted_at, received_at, due_at, created_by, created_at,
-      updated_at, handler_id, step_index, step_started_at, step_due_at, clock_started_at,
-      processing, decided_at, returned_at, timeline)
-    SELECT x.id, x.code, x.state, x.national_status, x.version, x.channel, x.return_channel,
-      (t->>'versionId')::uuid, t->>'code', t->>'name', x.receiving_agency_id,
-      x.competent_agency_id, x.applicant, x.applicant_name, x.applicant_id_number,
-      x.applicant_phone, t->'components', x.process, t->'timeLimit', x.submitted_at,
-      x.received_at, x.due_at, 'seed-synthetic', x.submitted_at, x.updated_at, x.handler_id,
-      x.step_index, x.step_started_at, x.step_due_at, x.clock_started_at, x.processing,
-      x.decided_at, x.returned_at, x.timeline
-    FROM jsonb_to_recordset(${JSON.stringify(dossiers)}::jsonb) AS x(${DOSSIER_RECORD}),
-      LATERAL (SELECT (${JSON.stringify(templates)}::jsonb) -> x.procedure AS t) tpl`.execute(trx);
-  await sql`
-    INSERT INTO dossier_events (dossier_id, at, action, from_state, to_state, national_status,
-      actor_type, actor_id, data)
-    SELECT x.dossier_id, x.at, x.action, x.from_state, x.to_state, x.national_status, 'system',
-      'seed-synthetic', x.data
-    FROM jsonb_to_recordset(${JSON.stringify(history)}::jsonb) AS x(dossier_id uuid,
-      at timestamptz, action text, from_state text, to_state text, national_status smallint,
-      data jsonb)
-    ORDER BY x.dossier_id, x.at`.execute(trx);
-}
-
 /** The counters' daily sequences from a day on (dossier codes), keyed `${agencyId} ${day}`. */
 export async function codeSequencesSince(db: Db, day: string): Promise<Map<string, number>> {
   const rows = await db

@@ -8,6 +8,7 @@ import { contributions } from '../../domain/indicators/contributions.js';
 import { timelineOf } from '../../domain/indicators/timeline.js';
 import type { DB } from '../db/schema.js';
 import { currentCalendar } from '../features/calendar/calendar.service.js';
+import { insertDossierBatch } from '../features/dossiers/dossier-batch.queries.js';
 import { columnsOf } from '../features/dossiers/dossier-facts.js';
 import { processFor } from '../features/dossiers/dossier-intake.service.js';
 import { addRollups, clearTotals } from '../features/indicators/indicators.queries.js';
@@ -17,7 +18,6 @@ import { seedDemo, seedDemoCatalog, seedOrganisation } from './seed.service.js';
 import {
   advanceCodeSequences,
   codeSequencesSince,
-  insertSyntheticBatch,
   type ProcedureInForce,
   syntheticHandlers,
   syntheticPlaces,
@@ -39,6 +39,7 @@ export interface SyntheticSummary {
 }
 
 const BATCH = 1_000;
+const SYNTHETIC_AUTHOR = { createdBy: 'seed-synthetic', actorType: 'system' };
 
 /**
  * `motcua seed synthetic --dossiers N`: the organisation, the demo accounts and catalog, then a
@@ -67,11 +68,12 @@ export async function seedSynthetic(
     const rows = dossiers.map((d) => dossierRow(d, versions[d.procedure] as ProcedureInForce));
     const history = rows.flatMap((r) => r.history);
     await db.transaction().execute(async (trx) => {
-      await insertSyntheticBatch(
+      await insertDossierBatch(
         trx,
         rows.map((r) => r.row),
         history,
         templates,
+        SYNTHETIC_AUTHOR,
       );
       await addRollups(trx, sumRollups(rows.flatMap((r) => r.rollup)), shard);
     });
@@ -217,6 +219,7 @@ function dossierRow(d: SyntheticDossier, procedure: ProcedureInForce) {
       from_state: e.from,
       to_state: e.to,
       national_status: NATIONAL_STATUS_OF[e.to],
+      actor_id: 'seed-synthetic',
       data: e.data,
     })),
     rollup: rollupRows(

@@ -16,6 +16,7 @@ import * as m0015 from './0015_service_index_rollups.js';
 import * as m0016 from './0016_rollup_totals.js';
 import * as m0017 from './0017_index_flows.js';
 import * as m0018 from './0018_indicator_settings.js';
+import * as m0019 from './0019_dossier_imports.js';
 
 /** Every migration, in order. Listed by hand so that a bundle or a compiled build finds them. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0016_rollup_totals': m0016,
   '0017_index_flows': m0017,
   '0018_indicator_settings': m0018,
+  '0019_dossier_imports': m0019,
 };

@@ -10,7 +10,11 @@ import {
   ProcessingRefusal,
 } from '../../../domain/dossier/processing.js';
 import { mayTake } from '../../../domain/dossier/processing-access.js';
-import { type DossierState, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
+import {
+  type DossierState,
+  isReadOnlyImport,
+  NATIONAL_STATUS_OF,
+} from '../../../domain/dossier/states.js';
 import { DossierTransitionError } from '../../../domain/dossier/transitions.js';
 import type { DB } from '../../db/schema.js';
 import { formatInstantShort } from '../../forms/vi-format.js';
@@ -67,6 +71,8 @@ export async function act(
   if (!mayTake(actor, given.action, subjectOf(row, receiving, competent, holding)))
     throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
   if (row.version !== version) throw conflict(row.version, row.state);
+  if (isReadOnlyImport({ createdBy: row.created_by, state: row.state as DossierState }))
+    throw new AppError('DOSSIER_IMPORTED_READ_ONLY');
   let command: Command =
     given.action === 'claim' ? { action: 'claim', handlerId: actorId(actor) } : given;
   if (command.action === 'send_to_agencies')

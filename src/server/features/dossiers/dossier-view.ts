@@ -8,6 +8,7 @@ import {
 import { permittedActions } from '../../../domain/dossier/processing-access.js';
 import {
   type DossierState,
+  isReadOnlyImport,
   NATIONAL_STATUS,
   NATIONAL_STATUS_OF,
 } from '../../../domain/dossier/states.js';
@@ -177,16 +178,18 @@ export async function dossierDetail(
       data: e.data as Record<string, unknown>,
     })),
     mayReceive: can(actor, 'dossier.receive', { agencyPath: receiving.path }),
-    permitted: offered(
-      factsOf(row),
-      permittedActions(
-        actor,
-        row.state as DossierState,
-        subjectOf(row, receiving, competent, holding),
-        factsOf(row).interAgency,
-      ),
-      { now: Date.now(), calendar, rules: DEFAULT_PROCESSING_RULES },
-    ),
+    permitted: isReadOnlyImport({ createdBy: row.created_by, state: row.state as DossierState })
+      ? []
+      : offered(
+          factsOf(row),
+          permittedActions(
+            actor,
+            row.state as DossierState,
+            subjectOf(row, receiving, competent, holding),
+            factsOf(row).interAgency,
+          ),
+          { now: Date.now(), calendar, rules: DEFAULT_PROCESSING_RULES },
+        ),
     handlerName,
     agencyNames: await partnerNames(db, row),
   });

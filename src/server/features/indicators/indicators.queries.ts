@@ -345,6 +345,42 @@ export async function addRollups(trx: Transaction<DB>, rows: RollupRow[], shard 
 }
 
 /**
+ * Rollup rows of past days written after their days were totalled (an import of a previous
+ * system's dossiers): added to the totals of their days and of their months if closed, under a
+ * share lock on the horizon, as a live change to a past day does (dossier-record.ts). Call it in
+ * the transaction that adds the rows, before adding them: the horizon cannot move until it ends,
+ * so each row is counted once whether or not the daily totalling runs meanwhile.
+ */
+export async function addPastTotals(trx: Transaction<DB>, rows: RollupRow[]) {
+  const horizon = await sql<{ totals_before: string | null }>`
+    SELECT totals_before::text FROM dossier_rollup_horizon FOR SHARE`.execute(trx);
+  const before = horizon.rows[0]?.totals_before ?? null;
+  if (before === null) return;
+  const past = rows.filter((r) => r.day < before);
+  if (past.length === 0) return;
+  const list = sql.raw(MEASURES.join(', '));
+  const record = sql.raw(MEASURES.map((m) => `${m} int`).join(', '));
+  const sums = sql.raw(MEASURES.map((m) => `coalesce(sum(x.${m}), 0)`).join(', '));
+  const add = sql.raw(MEASURES.map((m) => `${m} = r.${m} + EXCLUDED.${m}`).join(', '));
+  const json = JSON.stringify(past);
+  await sql`
+    INSERT INTO dossier_rollup_totals AS r (agency_id, first_day, last_day, ${list})
+    SELECT x.agency_id, x.day, x.day, ${sums}
+    FROM jsonb_to_recordset(${json}::jsonb) AS x(agency_id uuid, day date, ${record})
+    GROUP BY x.agency_id, x.day ORDER BY x.agency_id, x.day
+    ON CONFLICT (agency_id, first_day, last_day) DO UPDATE SET ${add}`.execute(trx);
+  await sql`
+    INSERT INTO dossier_rollup_totals AS r (agency_id, first_day, last_day, ${list})
+    SELECT x.agency_id, date_trunc('month', x.day)::date,
+      (date_trunc('month', x.day) + interval '1 month' - interval '1 day')::date, ${sums}
+    FROM jsonb_to_recordset(${json}::jsonb) AS x(agency_id uuid, day date, ${record})
+    WHERE (date_trunc('month', x.day) + interval '1 month')::date <= ${before}::date
+    GROUP BY x.agency_id, date_trunc('month', x.day)
+    ORDER BY x.agency_id, date_trunc('month', x.day)
+    ON CONFLICT (agency_id, first_day, last_day) DO UPDATE SET ${add}`.execute(trx);
+}
+
+/**
  * Received dossiers without a timeline, or with one from before the index's other counts
  * (migration 0017): written before the rollups knew them.
  */

@@ -1,0 +1,446 @@
+import { dueDate, timeliness, type Unit } from '../calendar/deadline.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { IMPORT_CHANNELS, type ImportRecord } from './import-record.js';
+import {
+  type DossierFacts,
+  firstWorkingStep,
+  type ProcessingRules,
+  type StepDef,
+} from './processing.js';
+import {
+  type DossierState,
+  NATIONAL_STATUS,
+  NATIONAL_STATUS_OF,
+  type NationalStatus,
+} from './states.js';
+import { type DossierAction, transition } from './transitions.js';
+
+/** One problem of a line, by the field it is about (paths as in the file: `statuses[2].at`). */
+export interface ImportProblem {
+  field: string;
+  reason: string;
+}
+
+/**
+ * A national status change with no internal state of its own: 6 (financial obligation) pauses
+ * nothing in the rules and leaves the dossier in progress, but the history keeps it.
+ */
+export const FINANCIAL_OBLIGATION = 'financial_obligation';
+
+/** One entry of the history written for an imported dossier, in the shape processing writes. */
+export interface ImportedEntry {
+  at: number;
+  action: DossierAction | typeof FINANCIAL_OBLIGATION;
+  from: DossierState | null;
+  to: DossierState;
+  nationalStatus: NationalStatus;
+  data: Record<string, unknown>;
+}
+
+export interface ImportedHistory {
+  entries: ImportedEntry[];
+  state: DossierState;
+  /** The processing facts after the last entry; null for a dossier never received. */
+  facts: DossierFacts | null;
+  digitised: boolean;
+}
+
+export interface ImportContext {
+  timeLimit: { amount: number; unit: Unit };
+  steps: readonly StepDef[];
+  calendar: WorkingCalendar;
+  rules: Pick<ProcessingRules, 'supplementReplyDays'>;
+}
+
+type Step =
+  | { at: number; order: number; kind: 'status'; i: number }
+  | { at: number; order: number; kind: 'ext_request' | 'ext_decision'; j: number };
+
+const ms = (v: string) => Date.parse(v);
+const iso = (t: number) => new Date(t).toISOString();
+const statusName = (state: DossierState | null) =>
+  state === null
+    ? 'chưa có hồ sơ'
+    : `${NATIONAL_STATUS_OF[state]} ${NATIONAL_STATUS[NATIONAL_STATUS_OF[state]]}`;
+const TERMINAL_ORDER = new Set([5, 7, 8, 9]);
+
+/**
+ * The history motcua keeps for a dossier of a previous system (docs/dossier-import.md), or every
+ * problem of the line. The national statuses are walked through the state machine of
+ * transitions.ts, so that a history the machine forbids is refused, not stored; supplementation,
+ * extensions and the result fill in what each change carries (due dates, the result). The rules
+ * of processing.ts that bind an officer here (one supplementation, an extension asked in time) are
+ * not applied: the old system's history is what happened, and the index judges it as such.
+ */
+export function importedHistory(
+  r: ImportRecord,
+  ctx: ImportContext,
+): { ok: true; history: ImportedHistory } | { ok: false; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const problem = (field: string, reason: string) => problems.push({ field, reason });
+  const submittedAt = ms(r.submittedAt);
+  const online = r.channel === 2;
+  const digitised = r.components.length > 0 && r.components.every((c) => c.digitised);
+
+  r.statuses.forEach((s, i) => {
+    const before = i === 0 ? submittedAt : ms((r.statuses[i - 1] as { at: string }).at);
+    if (ms(s.at) < before)
+      problem(
+        `statuses[${i}].at`,
+        i === 0
+          ? 'Thời điểm trước thời điểm nộp hồ sơ (submittedAt)'
+          : `Thời điểm trước trạng thái liền trước (statuses[${i - 1}].at): các trạng thái phải theo thứ tự thời gian`,
+      );
+  });
+  r.extensions.forEach((e, j) => {
+    if (e.decidedAt && ms(e.decidedAt) < ms(e.requestedAt))
+      problem(`extensions[${j}].decidedAt`, 'Thời điểm quyết định trước thời điểm đề nghị gia hạn');
+    if (e.decidedAt && (e.approved === null || e.approved === undefined))
+      problem(`extensions[${j}].approved`, 'Bắt buộc khi đã có quyết định (decidedAt)');
+    if (e.approved === true && !e.newDueAt)
+      problem(`extensions[${j}].newDueAt`, 'Bắt buộc khi gia hạn được chấp thuận');
+  });
+  if (r.receivedAt && r.dueAt && ms(r.dueAt) <= ms(r.receivedAt))
+    problem('dueAt', 'Ngày hẹn trả phải sau thời điểm tiếp nhận');
+  if (problems.length > 0) return { ok: false, problems };
+
+  const steps: Step[] = [
+    ...r.statuses.map((s, i) => ({
+      at: ms(s.at),
+      order: TERMINAL_ORDER.has(s.status) ? 2 : 0,
+      kind: 'status' as const,
+      i,
+    })),
+    ...r.extensions.flatMap((e, j) => [
+      { at: ms(e.requestedAt), order: 1, kind: 'ext_request' as const, j },
+      ...(e.decidedAt ? [{ at: ms(e.decidedAt), order: 1, kind: 'ext_decision' as const, j }] : []),
+    ]),
+  ];
+  // Stable: statuses keep their order; extensions fall between the changes around them.
+  steps.sort((a, b) => a.at - b.at || a.order - b.order);
+
+  const entries: ImportedEntry[] = [];
+  let state: DossierState | null = null;
+  let facts: DossierFacts | null = null;
+  let asked = 0;
+  let reachedResult = false;
+  let returned = false;
+
+  const move = (at: number, action: ImportedEntry['action'], data: Record<string, unknown>) => {
+    const to =
+      action === FINANCIAL_OBLIGATION ? (state as DossierState) : transition(state, action);
+    entries.push({
+      at,
+      action,
+      from: state,
+      to,
+      nationalStatus: action === FINANCIAL_OBLIGATION ? 6 : NATIONAL_STATUS_OF[to],
+      data,
+    });
+    state = to;
+    if (facts) facts = { ...facts, state: to };
+    return true as const;
+  };
+
+  const receive = (at: number, action: 'receive' | 'accept', field: string) => {
+    if (!r.receivedAt || !r.dueAt) {
+      if (!r.receivedAt)
+        problem('receivedAt', 'Bắt buộc khi hồ sơ được tiếp nhận (có trạng thái 2)');
+      if (!r.dueAt) problem('dueAt', 'Bắt buộc khi hồ sơ được tiếp nhận (có trạng thái 2)');
+      return false;
+    }
+    if (ms(r.receivedAt) !== at) {
+      problem(field, `Khác thời điểm tiếp nhận (receivedAt = ${r.receivedAt})`);
+      return false;
+    }
+    const dueAt = ms(r.dueAt);
+    move(at, action, { receivedAt: iso(at), dueAt: iso(dueAt), digitised });
+    facts = {
+      state: 'received',
+      timeLimit: ctx.timeLimit,
+      steps: ctx.steps,
+      receivedAt: at,
+      clockStartedAt: at,
+      dueAt,
+      handlerId: null,
+      step: null,
+      stepStartedAt: null,
+      stepDueAt: null,
+      supplement: null,
+      extension: null,
+      consultations: [],
+      interAgency: null,
+      result: null,
+      returnedAt: null,
+      returnChannel: null,
+    };
+    return true;
+  };
+
+  /** Taken on by the agency (no officer of ours handled it): the first working step. */
+  const takeOn = (at: number) => {
+    move(at, 'assign', { handlerId: null, toStep: firstWorkingStep(ctx.steps) });
+    facts = {
+      ...(facts as DossierFacts),
+      step: firstWorkingStep(ctx.steps),
+      stepStartedAt: at,
+      stepDueAt: null,
+    };
+    return true;
+  };
+
+  /** One status change; false when the machine or the details refuse it (the walk stops). */
+  const status = (i: number): boolean => {
+    const s = r.statuses[i] as ImportRecord['statuses'][number];
+    const at = ms(s.at);
+    const field = `statuses[${i}].status`;
+    const forbidden = () => {
+      problem(
+        field,
+        `Không được chuyển từ trạng thái "${statusName(state)}" sang "${s.status} ${NATIONAL_STATUS[s.status as NationalStatus]}"`,
+      );
+      return false;
+    };
+    if (state === null && online && s.status !== 1) {
+      // The old system logged an online dossier from its receipt: it arrived when submitted.
+      move(submittedAt, 'arrive_online', {});
+    }
+    if (state !== null && NATIONAL_STATUS_OF[state] === s.status && s.status !== 9) return true;
+    switch (state) {
+      case null:
+        if (s.status === 1 && online) return move(at, 'arrive_online', {});
+        if (s.status === 2) return receive(at, 'receive', `statuses[${i}].at`);
+        if (s.status === 3) return move(at, 'refuse', { reasons: s.note ? [s.note] : [] });
+        return forbidden();
+      case 'awaiting_acceptance':
+        if (s.status === 2) return receive(at, 'accept', `statuses[${i}].at`);
+        if (s.status === 3) return move(at, 'decline_not_competent', { reason: s.note ?? null });
+        if (s.status === 5) return move(at, 'request_correction', { note: s.note ?? null });
+        break;
+      case 'correction_requested':
+        if (s.status === 1) return move(at, 'resubmit', {});
+        break;
+      case 'received':
+        if (s.status === 4) return takeOn(at);
+        if (s.status === 5 || s.status === 6 || s.status === 9) {
+          // Straight from receipt to a status of the agency's work: taken on at that moment.
+          takeOn(at);
+          return status(i);
+        }
+        break;
+      case 'in_progress':
+        if (s.status === 5) return askSupplement(i, at);
+        if (s.status === 6) return move(at, FINANCIAL_OBLIGATION, { note: s.note ?? null });
+        if (s.status === 9) return decide(at);
+        break;
+      case 'awaiting_supplement':
+        if (s.status === 4) return answerSupplement(at);
+        if (s.status === 8) {
+          move(at, 'close_unsupplemented', {
+            requestedAt: iso((facts?.supplement?.requestedAt ?? at) as number),
+          });
+          return true;
+        }
+        break;
+      case 'decided':
+        if (s.status === 10) return giveResult(i, at);
+        if (s.status === 9) return true;
+        break;
+      default:
+        break;
+    }
+    if (s.status === 7 && state !== null && !['decided', 'returned'].includes(state)) {
+      move(at, 'withdraw', { reason: s.note ?? 'Công dân yêu cầu rút hồ sơ', source: 'applicant' });
+      return true;
+    }
+    return forbidden();
+  };
+
+  const askSupplement = (i: number, at: number) => {
+    const k = asked;
+    const sup = r.supplements[k];
+    if (!sup) {
+      problem(
+        `statuses[${i}].status`,
+        `Trạng thái 5 sau tiếp nhận cần yêu cầu bổ sung tương ứng: thiếu supplements[${k}]`,
+      );
+      return false;
+    }
+    if (ms(sup.requestedAt) !== at) {
+      problem(
+        `supplements[${k}].requestedAt`,
+        `Khác thời điểm của trạng thái 5 tương ứng (statuses[${i}].at = ${r.statuses[i]?.at})`,
+      );
+      return false;
+    }
+    asked += 1;
+    const closesAt = dueDate(ctx.calendar, at, ctx.rules.supplementReplyDays, 'days');
+    move(at, 'request_supplement', {
+      items: (sup.items ?? []).map((name) => ({ name, reason: '' })),
+      closesAt: iso(closesAt),
+    });
+    facts = {
+      ...(facts as DossierFacts),
+      supplement: { requestedAt: at, closesAt, answeredAt: null },
+    };
+    return true;
+  };
+
+  const answerSupplement = (at: number) => {
+    const k = asked - 1;
+    const sup = r.supplements[k] as ImportRecord['supplements'][number];
+    if (!sup.answeredAt || ms(sup.answeredAt) !== at) {
+      problem(
+        `supplements[${k}].answeredAt`,
+        `Phải là thời điểm hồ sơ trở lại trạng thái 4 sau khi bổ sung (${iso(at)})`,
+      );
+      return false;
+    }
+    const f = facts as DossierFacts;
+    const dueAt = sup.newDueAt
+      ? ms(sup.newDueAt)
+      : dueDate(ctx.calendar, at, ctx.timeLimit.amount, ctx.timeLimit.unit);
+    if (dueAt <= at) {
+      problem(`supplements[${k}].newDueAt`, 'Ngày hẹn trả mới phải sau thời điểm bổ sung');
+      return false;
+    }
+    move(at, 'supplement', {
+      dueAt: iso(dueAt),
+      previousDueAt: f.dueAt === null ? null : iso(f.dueAt),
+    });
+    facts = {
+      ...(facts as DossierFacts),
+      clockStartedAt: at,
+      dueAt,
+      supplement: { ...(f.supplement as NonNullable<DossierFacts['supplement']>), answeredAt: at },
+      stepStartedAt: at,
+      stepDueAt: null,
+    };
+    return true;
+  };
+
+  const decide = (at: number) => {
+    const result = r.result;
+    if (!result) {
+      problem('result', 'Trạng thái 9 (đã xử lý xong) cần kết quả giải quyết (result)');
+      return false;
+    }
+    if (ms(result.decidedAt) !== at) {
+      problem('result.decidedAt', `Khác thời điểm chuyển sang trạng thái 9 (${iso(at)})`);
+      return false;
+    }
+    const f = facts as DossierFacts;
+    const when = f.dueAt === null ? 'on_time' : timeliness(at, f.dueAt);
+    reachedResult = true;
+    if (result.kind === 'granted') {
+      move(at, 'approve', {
+        documentCode: result.documentCode ?? null,
+        timeliness: when,
+        // The index reads an electronic result from the command, as an approval writes it.
+        command: { action: 'approve', fileSha256: result.fileSha256 ?? null },
+      });
+    } else {
+      move(at, 'refuse_after_appraisal', { reasons: result.reasons ?? [], timeliness: when });
+    }
+    facts = {
+      ...(facts as DossierFacts),
+      result: {
+        kind: result.kind,
+        ...(result.kind === 'refused' ? { reasons: result.reasons ?? [] } : {}),
+        documentCode: result.documentCode ?? null,
+        fileSha256: result.fileSha256 ?? null,
+        decidedAt: at,
+        timeliness: when,
+        lateExplanation: null,
+      },
+    };
+    return true;
+  };
+
+  const giveResult = (i: number, at: number) => {
+    if (r.result?.returnedAt && ms(r.result.returnedAt) !== at) {
+      problem('result.returnedAt', `Khác thời điểm chuyển sang trạng thái 10 (statuses[${i}].at)`);
+      return false;
+    }
+    const channel = IMPORT_CHANNELS[r.returnChannel ?? r.channel];
+    move(at, 'return_result', { channel });
+    returned = true;
+    facts = { ...(facts as DossierFacts), returnedAt: at, returnChannel: channel };
+    return true;
+  };
+
+  const extension = (step: Extract<Step, { j: number }>) => {
+    const e = r.extensions[step.j] as ImportRecord['extensions'][number];
+    const field = `extensions[${step.j}].${step.kind === 'ext_request' ? 'requestedAt' : 'decidedAt'}`;
+    if (state !== 'in_progress' || !facts) {
+      problem(
+        field,
+        `Chỉ gia hạn khi hồ sơ đang xử lý; lúc đó hồ sơ ở trạng thái "${statusName(state)}"`,
+      );
+      return false;
+    }
+    const dueAt = facts.dueAt as number;
+    if (step.kind === 'ext_request') {
+      const proposedDueAt = e.newDueAt ? ms(e.newDueAt) : dueAt;
+      move(step.at, 'request_extension', {
+        reason: e.reason,
+        dueAt: iso(dueAt),
+        proposedDueAt: iso(proposedDueAt),
+      });
+      facts = {
+        ...facts,
+        extension: {
+          requestedAt: step.at,
+          reason: e.reason,
+          extra: 0,
+          proposedDueAt,
+          decision: null,
+        },
+      };
+      return true;
+    }
+    const approved = e.approved === true;
+    const next = approved ? ms(e.newDueAt as string) : dueAt;
+    move(step.at, 'decide_extension', {
+      approved,
+      dueAt: iso(next),
+      previousDueAt: iso(dueAt),
+    });
+    facts = {
+      ...(facts as DossierFacts),
+      dueAt: next,
+      extension: {
+        ...(facts.extension as NonNullable<DossierFacts['extension']>),
+        proposedDueAt: next,
+        decision: approved ? 'approved' : 'rejected',
+      },
+    };
+    return true;
+  };
+
+  for (const step of steps) {
+    const ok = step.kind === 'status' ? status(step.i) : extension(step);
+    if (!ok) return { ok: false, problems };
+  }
+  if (asked < r.supplements.length)
+    problem(
+      `supplements[${asked}]`,
+      'Không có trạng thái 5 (yêu cầu bổ sung) tương ứng sau tiếp nhận',
+    );
+  const lastAsked = r.supplements[asked - 1];
+  if (lastAsked?.answeredAt && state === 'awaiting_supplement')
+    problem(
+      `supplements[${asked - 1}].answeredAt`,
+      'Có thời điểm bổ sung nhưng hồ sơ không trở lại trạng thái 4',
+    );
+  if (r.result && !reachedResult) problem('result', 'Có kết quả nhưng hồ sơ chưa đến trạng thái 9');
+  if (r.result?.returnedAt && !returned)
+    problem('result.returnedAt', 'Có thời điểm trả kết quả nhưng hồ sơ chưa đến trạng thái 10');
+  if (r.receivedAt && !facts)
+    problem('receivedAt', 'Có thời điểm tiếp nhận nhưng không có trạng thái 2');
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    history: { entries, state: state as unknown as DossierState, facts, digitised },
+  };
+}

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { type ZodError, z } from 'zod';
+import { IMPORT_CHANNELS, ImportRecord } from '../../../domain/dossier/import-record.js';
+import {
+  type ImportContext,
+  type ImportProblem,
+  importedHistory,
+} from '../../../domain/dossier/imported-history.js';
+import { NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
+import { contributions } from '../../../domain/indicators/contributions.js';
+import { timelineOf } from '../../../domain/indicators/timeline.js';
+import { contentHash } from '../../text/content-hash.js';
+import { columnsOf } from '../dossiers/dossier-facts.js';
+import { type RollupRow, rollupRows } from '../indicators/rollup-change.js';
+import type { ImportResolver } from './import-resolver.js';
+
+// The import runs from the command line too, where app.ts (which sets this) is not loaded.
+z.config(z.locales.vi());
+
+/** A line ready to write: the dossier row, its history and its rollup rows. */
+export interface ImportRow {
+  line: number;
+  /** The line as read, for the reject file if it clashes when written. */
+  text: string;
+  code: string;
+  source: string;
+  hash: string;
+  row: Record<string, unknown>;
+  history: Record<string, unknown>[];
+  rollup: RollupRow[];
+}
+
+export type LineOutcome = { ok: true; row: ImportRow } | { ok: false; problems: ImportProblem[] };
+
+/** `statuses[2].at` for the path ['statuses', 2, 'at']. */
+function fieldOf(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+function zodProblems(error: ZodError): ImportProblem[] {
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          field: fieldOf([...issue.path, key]),
+          reason: 'Trường không có trong định dạng trao đổi',
+        }))
+      : [{ field: fieldOf(issue.path), reason: issue.message }],
+  );
+}
+
+const iso = (t: number | null | undefined) =>
+  t === null || t === undefined ? null : new Date(t).toISOString();
+
+/**
+ * One line of the file: parsed, checked against the format, its agencies and procedure found,
+ * its history walked through the state machine, and turned into what the batch writes. Every
+ * problem of the line, each with its field; nothing is written for a line with any.
+ */
+export function importLine(
+  text: string,
+  line: number,
+  resolver: ImportResolver,
+  ctx: Omit<ImportContext, 'timeLimit' | 'steps'>,
+): LineOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ field: '', reason: `Không phải JSON hợp lệ: ${(error as Error).message}` }],
+    };
+  }
+  const parsed = ImportRecord.safeParse(value);
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+  const r = parsed.data;
+  const found = resolver.resolve(r);
+  if (!found.ok) return found;
+  const { resolved } = found;
+  const walked = importedHistory(r, {
+    ...ctx,
+    timeLimit: resolved.timeLimit,
+    steps: resolved.steps,
+  });
+  if (!walked.ok) return walked;
+  const { entries, facts, state } = walked.history;
+  const id = randomUUID();
+  const timeline = facts ? timelineOf(entries) : null;
+  const columns = facts ? columnsOf(facts) : null;
+  const channel = IMPORT_CHANNELS[r.channel];
+  const actor = `import:${r.source}`;
+  // What the system has no place for yet (fees, ratings) stays with the first entry of the history.
+  const first = entries[0];
+  if (first)
+    first.data = {
+      ...first.data,
+      import: { source: r.source, code: r.code, fees: r.fees, ratings: r.ratings },
+    };
+  const row = {
+    id,
+    code: r.code,
+    procedure: resolved.template,
+    state,
+    national_status: NATIONAL_STATUS_OF[state],
+    version: Math.max(1, entries.length),
+    channel,
+    return_channel: IMPORT_CHANNELS[r.returnChannel ?? r.channel],
+    receiving_agency_id: resolved.receivingAgencyId,
+    competent_agency_id: resolved.competentAgencyId,
+    applicant: {
+      kind: r.applicant.kind,
+      name: r.applicant.name,
+      idNumber: r.applicant.idNumber ?? null,
+      phone: r.applicant.phone ?? null,
+      email: r.applicant.email ?? null,
+      address: r.applicant.address ?? null,
+      proxy: null,
+    },
+    applicant_name: r.applicant.name,
+    applicant_id_number: r.applicant.idNumber || null,
+    applicant_phone: r.applicant.phone || null,
+    components:
+      r.components.length === 0
+        ? null
+        : r.components.map((c, index) => ({
+            index,
+            name: c.name,
+            mandatory: false,
+            provided: true,
+            originals: 0,
+            copies: 0,
+            files: [],
+            note: null,
+            digitised: c.digitised,
+            reused: c.reused,
+          })),
+    process: resolved.process,
+    submitted_at: r.submittedAt,
+    received_at: iso(facts?.receivedAt),
+    due_at: iso(facts?.dueAt),
+    handler_id: null,
+    step_index: columns?.step_index ?? null,
+    step_started_at: iso(facts?.stepStartedAt),
+    step_due_at: iso(facts?.stepDueAt),
+    clock_started_at: iso(facts?.clockStartedAt),
+    processing: columns?.processing ?? {},
+    decided_at: iso(facts?.result?.decidedAt),
+    returned_at: iso(facts?.returnedAt),
+    updated_at: iso(entries.at(-1)?.at) ?? r.submittedAt,
+    timeline,
+    external_system: r.source,
+    external_id: r.code,
+    external_code: r.code,
+    content_hash: contentHash(value),
+  };
+  return {
+    ok: true,
+    row: {
+      line,
+      text,
+      code: r.code,
+      source: r.source,
+      hash: row.content_hash,
+      row,
+      history: entries.map((e) => ({
+        dossier_id: id,
+        at: iso(e.at),
+        action: e.action,
+        from_state: e.from,
+        to_state: e.to,
+        national_status: e.nationalStatus,
+        actor_id: actor,
+        data: e.data,
+      })),
+      rollup: timeline
+        ? rollupRows(
+            {
+              agencyId: resolved.competentAgencyId,
+              procedureCode: resolved.version.national_code,
+              channel,
+            },
+            contributions(timeline),
+          )
+        : [],
+    },
+  };
+}

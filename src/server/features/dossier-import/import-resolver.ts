@@ -1,0 +1,147 @@
+import type { Unit } from '../../../domain/calendar/deadline.js';
+import { localDate } from '../../../domain/calendar/local-date.js';
+import { IMPORT_CHANNELS, type ImportRecord } from '../../../domain/dossier/import-record.js';
+import type { ImportProblem } from '../../../domain/dossier/imported-history.js';
+import type { StepDef } from '../../../domain/dossier/processing.js';
+import { processFor } from '../dossiers/dossier-intake.service.js';
+import type { ProcedureVersionRow } from './dossier-import.queries.js';
+
+/** What a line's procedure and agencies are here, and what its dossier copies of the catalog. */
+export interface Resolved {
+  receivingAgencyId: string;
+  competentAgencyId: string;
+  version: ProcedureVersionRow;
+  /** Index into the run's templates (version × channel): what the batch statement copies. */
+  template: number;
+  timeLimit: { amount: number; unit: Unit };
+  steps: StepDef[];
+  process: ReturnType<typeof processFor>;
+}
+
+export interface Template {
+  versionId: string;
+  code: string;
+  name: string;
+  components: unknown[];
+  timeLimit: { amount: number; unit: Unit };
+}
+
+/**
+ * Turns a line's old identifiers and procedure into today's: agencies through the agency map (or
+ * their own code), the procedure version by its number, else the one in force on the day of
+ * receipt (submission if never received); a day before the catalog's first version takes that
+ * first version, so that dossiers from before the catalog was loaded still find their procedure.
+ */
+export class ImportResolver {
+  private readonly byCode = new Map<string, ProcedureVersionRow[]>();
+  readonly templates: Template[] = [];
+  private readonly templateIndex = new Map<string, number>();
+
+  constructor(
+    private readonly agencies: Map<string, string>,
+    versions: ProcedureVersionRow[],
+  ) {
+    for (const v of versions) {
+      const list = this.byCode.get(v.national_code) ?? [];
+      list.push(v);
+      this.byCode.set(v.national_code, list);
+    }
+  }
+
+  resolve(
+    r: ImportRecord,
+  ): { ok: true; resolved: Resolved } | { ok: false; problems: ImportProblem[] } {
+    const problems: ImportProblem[] = [];
+    const receivingAgencyId = this.agencies.get(r.receivingAgency);
+    const competentAgencyId = this.agencies.get(r.competentAgency);
+    if (!receivingAgencyId)
+      problems.push({
+        field: 'receivingAgency',
+        reason: `Mã cơ quan "${r.receivingAgency}" không có trong danh sách cơ quan hay bảng chuyển đổi mã cơ quan cũ`,
+      });
+    if (!competentAgencyId)
+      problems.push({
+        field: 'competentAgency',
+        reason: `Mã cơ quan "${r.competentAgency}" không có trong danh sách cơ quan hay bảng chuyển đổi mã cơ quan cũ`,
+      });
+    const versions = this.byCode.get(r.procedure.code);
+    let version: ProcedureVersionRow | undefined;
+    if (!versions) {
+      problems.push({
+        field: 'procedure.code',
+        reason: `Thủ tục có mã "${r.procedure.code}" không có trong danh mục`,
+      });
+    } else if (r.procedure.version !== undefined) {
+      version = versions.find((v) => v.version_no === r.procedure.version);
+      if (!version)
+        problems.push({
+          field: 'procedure.version',
+          reason: `Thủ tục "${r.procedure.code}" không có phiên bản ${r.procedure.version}`,
+        });
+    } else {
+      version = versionOn(versions, localDate(new Date(r.receivedAt ?? r.submittedAt)));
+    }
+    if (problems.length > 0 || !version || !receivingAgencyId || !competentAgencyId)
+      return { ok: false, problems };
+    const channel = IMPORT_CHANNELS[r.channel];
+    const way = version.content.ways.find((w) => w.channel === channel) ?? version.content.ways[0];
+    const timeLimit = way?.timeLimit as { amount: number; unit: Unit } | undefined;
+    if (!timeLimit)
+      return {
+        ok: false,
+        problems: [
+          { field: 'procedure.code', reason: 'Thủ tục trong danh mục chưa có thời hạn giải quyết' },
+        ],
+      };
+    const process = processFor(version.processes, competentAgencyId);
+    return {
+      ok: true,
+      resolved: {
+        receivingAgencyId,
+        competentAgencyId,
+        version,
+        template: this.templateOf(version, channel, timeLimit),
+        timeLimit,
+        steps: (process?.steps ?? []) as StepDef[],
+        process,
+      },
+    };
+  }
+
+  private templateOf(v: ProcedureVersionRow, channel: string, timeLimit: Template['timeLimit']) {
+    const key = `${v.id} ${channel}`;
+    let index = this.templateIndex.get(key);
+    if (index === undefined) {
+      index = this.templates.length;
+      this.templates.push({
+        versionId: v.id,
+        code: v.national_code,
+        name: v.name,
+        components: v.content.components.map((c, i) => ({
+          index: i,
+          name: c.name,
+          mandatory: c.mandatory,
+          provided: true,
+          originals: c.originals,
+          copies: c.copies,
+          files: [],
+          note: null,
+        })),
+        timeLimit,
+      });
+      this.templateIndex.set(key, index);
+    }
+    return index;
+  }
+}
+
+/** The version in force on a day; else the first one after it; else the last one. */
+function versionOn(versions: ProcedureVersionRow[], day: string): ProcedureVersionRow {
+  const inForce = versions.filter(
+    (v) =>
+      (v.valid_from === null || v.valid_from <= day) && (v.valid_to === null || v.valid_to >= day),
+  );
+  if (inForce.length > 0) return inForce.at(-1) as ProcedureVersionRow;
+  const later = versions.filter((v) => v.valid_from !== null && v.valid_from > day);
+  return (later[0] ?? versions.at(-1)) as ProcedureVersionRow;
+}
