@@ -53,8 +53,8 @@ export interface ImportContext {
 }
 
 type Step =
-  | { at: number; order: number; kind: 'status'; i: number }
-  | { at: number; order: number; kind: 'ext_request' | 'ext_decision'; j: number };
+  | { at: number; kind: 'status'; i: number }
+  | { at: number; kind: 'ext_request' | 'ext_decision'; j: number };
 
 const ms = (v: string) => Date.parse(v);
 const iso = (t: number) => new Date(t).toISOString();
@@ -62,7 +62,8 @@ const statusName = (state: DossierState | null) =>
   state === null
     ? 'chưa có hồ sơ'
     : `${NATIONAL_STATUS_OF[state]} ${NATIONAL_STATUS[NATIONAL_STATUS_OF[state]]}`;
-const TERMINAL_ORDER = new Set([5, 7, 8, 9]);
+/** Statuses that end the work in progress: an extension at the same instant comes before. */
+const ENDS_WORK = new Set([5, 7, 8, 9]);
 
 /**
  * The history motcua keeps for a dossier of a previous system (docs/dossier-import.md), or every
@@ -104,20 +105,26 @@ export function importedHistory(
     problem('dueAt', 'Ngày hẹn trả phải sau thời điểm tiếp nhận');
   if (problems.length > 0) return { ok: false, problems };
 
-  const steps: Step[] = [
-    ...r.statuses.map((s, i) => ({
-      at: ms(s.at),
-      order: TERMINAL_ORDER.has(s.status) ? 2 : 0,
-      kind: 'status' as const,
-      i,
-    })),
-    ...r.extensions.flatMap((e, j) => [
-      { at: ms(e.requestedAt), order: 1, kind: 'ext_request' as const, j },
-      ...(e.decidedAt ? [{ at: ms(e.decidedAt), order: 1, kind: 'ext_decision' as const, j }] : []),
-    ]),
-  ];
-  // Stable: statuses keep their order; extensions fall between the changes around them.
-  steps.sort((a, b) => a.at - b.at || a.order - b.order);
+  // The statuses in the file's order; each extension placed before the first status after it
+  // (at the same instant, before a change that ends the work in progress).
+  const exts = r.extensions
+    .flatMap((e, j) => [
+      { at: ms(e.requestedAt), kind: 'ext_request' as const, j },
+      ...(e.decidedAt ? [{ at: ms(e.decidedAt), kind: 'ext_decision' as const, j }] : []),
+    ])
+    .sort((a, b) => a.at - b.at || (a.kind === 'ext_request' ? -1 : 1));
+  const steps: Step[] = [];
+  let x = 0;
+  r.statuses.forEach((s, i) => {
+    const at = ms(s.at);
+    while (
+      x < exts.length &&
+      ((exts[x]?.at as number) < at || (exts[x]?.at === at && ENDS_WORK.has(s.status)))
+    )
+      steps.push(exts[x++] as Step);
+    steps.push({ at, kind: 'status', i });
+  });
+  steps.push(...exts.slice(x));
 
   const entries: ImportedEntry[] = [];
   let state: DossierState | null = null;
@@ -246,6 +253,11 @@ export function importedHistory(
         if (s.status === 10) return giveResult(i, at);
         if (s.status === 9) return true;
         break;
+      case 'returned':
+        // Back to "processed" after the result was handed over: it was corrected.
+        if (s.status === 9)
+          return move(at, 'correct_result', { reason: s.note ?? 'Đính chính kết quả' });
+        break;
       default:
         break;
     }
@@ -358,7 +370,7 @@ export function importedHistory(
   };
 
   const giveResult = (i: number, at: number) => {
-    if (r.result?.returnedAt && ms(r.result.returnedAt) !== at) {
+    if (!returned && r.result?.returnedAt && ms(r.result.returnedAt) !== at) {
       problem('result.returnedAt', `Khác thời điểm chuyển sang trạng thái 10 (statuses[${i}].at)`);
       return false;
     }
