@@ -5,6 +5,10 @@ import { migrateDown, migrateToLatest, pendingMigrations } from './server/db/mig
 import { openFromConfig } from './server/db/open-from-config.js';
 import { verifyAuditChain } from './server/features/audit/audit.service.js';
 import {
+  importAgencyMapCommand,
+  importDossiersCommand,
+} from './server/features/dossier-import/import-command.js';
+import {
   rebuildRollups,
   rollupsNeedRebuild,
 } from './server/features/indicators/indicators.service.js';
@@ -21,6 +25,10 @@ const USAGE = `motcua — Hệ thống thông tin giải quyết thủ tục hà
   motcua seed [--demo]                              nạp cơ cấu tổ chức (và dữ liệu mẫu)
   motcua seed synthetic --dossiers N [--seed S]     sinh một năm hồ sơ mẫu (mùa vụ, kênh nộp, trễ hạn,
                                                     bổ sung) cho trình diễn và đo hiệu năng
+  motcua import agency-map MAP.csv                  nạp bảng chuyển đổi mã cơ quan cũ → cơ quan hiện hành
+  motcua import dossiers FILE [--map MAP.csv] [--rejects OUT.jsonl]
+                                                    nhập hồ sơ và lịch sử từ hệ thống cũ (JSON Lines,
+                                                    docs/dossier-import.md); chạy lại cùng tệp không đổi gì
   motcua audit verify                               kiểm tra chuỗi băm của nhật ký
   motcua rollups rebuild                            tính lại số liệu tổng hợp của Bộ chỉ số từ lịch sử hồ sơ
   motcua admin create USERNAME "HỌ TÊN"             tạo quản trị viên đầu tiên (toàn tỉnh);
@@ -89,6 +97,9 @@ async function main(argv: string[]): Promise<number> {
       demo: { type: 'boolean', default: false },
       dossiers: { type: 'string' },
       seed: { type: 'string' },
+      map: { type: 'string' },
+      rejects: { type: 'string' },
+      json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -148,6 +159,20 @@ async function main(argv: string[]): Promise<number> {
         }
         return 0;
       });
+    case 'import': {
+      const file = positionals[2];
+      if (!file || (sub !== 'dossiers' && sub !== 'agency-map')) break;
+      return withDatabase(async ({ db }) => {
+        await migrateToLatest(db);
+        return sub === 'agency-map'
+          ? importAgencyMapCommand(db, file)
+          : importDossiersCommand(db, file, {
+              map: values.map,
+              rejects: values.rejects,
+              json: values.json,
+            });
+      });
+    }
     case 'audit':
       if (sub !== 'verify') break;
       return withDatabase(async ({ db }) => {

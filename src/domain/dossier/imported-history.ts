@@ -1,6 +1,7 @@
 import { dueDate, timeliness, type Unit } from '../calendar/deadline.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { IMPORT_CHANNELS, type ImportRecord } from './import-record.js';
+import type { InterAgency } from './inter-agency.js';
 import {
   type DossierFacts,
   firstWorkingStep,
@@ -13,7 +14,7 @@ import {
   NATIONAL_STATUS_OF,
   type NationalStatus,
 } from './states.js';
-import { type DossierAction, transition } from './transitions.js';
+import { type DossierAction, DossierTransitionError, transition } from './transitions.js';
 
 /** One problem of a line, by the field it is about (paths as in the file: `statuses[2].at`). */
 export interface ImportProblem {
@@ -48,6 +49,8 @@ export interface ImportedHistory {
 export interface ImportContext {
   timeLimit: { amount: number; unit: Unit };
   steps: readonly StepDef[];
+  /** The parts of other agencies of an inter-agency procedure, not yet sent (from its plan). */
+  interAgency?: InterAgency | null;
   calendar: WorkingCalendar;
   rules: Pick<ProcessingRules, 'supplementReplyDays'>;
 }
@@ -98,6 +101,11 @@ export function importedHistory(
       problem(`extensions[${j}].decidedAt`, 'Thời điểm quyết định trước thời điểm đề nghị gia hạn');
     if (e.decidedAt && (e.approved === null || e.approved === undefined))
       problem(`extensions[${j}].approved`, 'Bắt buộc khi đã có quyết định (decidedAt)');
+    if (e.approved !== null && e.approved !== undefined && !e.decidedAt)
+      problem(
+        `extensions[${j}].decidedAt`,
+        'Bắt buộc khi đã có kết quả đề nghị gia hạn (approved)',
+      );
     if (e.approved === true && !e.newDueAt)
       problem(`extensions[${j}].newDueAt`, 'Bắt buộc khi gia hạn được chấp thuận');
   });
@@ -176,7 +184,7 @@ export function importedHistory(
       supplement: null,
       extension: null,
       consultations: [],
-      interAgency: null,
+      interAgency: ctx.interAgency ?? null,
       result: null,
       returnedAt: null,
       returnChannel: null,
@@ -431,7 +439,18 @@ export function importedHistory(
   };
 
   for (const step of steps) {
-    const ok = step.kind === 'status' ? status(step.i) : extension(step);
+    let ok: boolean;
+    try {
+      ok = step.kind === 'status' ? status(step.i) : extension(step);
+    } catch (error) {
+      if (!(error instanceof DossierTransitionError)) throw error;
+      const s = step.kind === 'status' ? r.statuses[step.i] : null;
+      problem(
+        step.kind === 'status' ? `statuses[${step.i}].status` : `extensions[${step.j}]`,
+        `Không được chuyển từ trạng thái "${statusName(state)}"${s ? ` sang "${s.status} ${NATIONAL_STATUS[s.status as NationalStatus]}"` : ''}`,
+      );
+      ok = false;
+    }
     if (!ok) return { ok: false, problems };
   }
   if (asked < r.supplements.length)

@@ -55,12 +55,22 @@ export const OPEN_STATES: readonly DossierState[] = [
 /** Channels with their codes in national data: submission and return are chosen separately. */
 export const CHANNEL_CODES = { counter: 1, online: 2, post: 3 } as const;
 
+/** States in which a dossier's handling is over (a corrected result aside). */
+export const FINISHED_STATES: readonly DossierState[] = [
+  'returned',
+  'refused_at_intake',
+  'incomplete_at_intake',
+  'closed_unsupplemented',
+  'withdrawn',
+];
+
 /**
- * A dossier imported from a previous system that had finished there (or ends here) is its
- * history, kept to be read: nothing is done to it any more. Open ones go on as any other.
+ * A dossier imported from a previous system that had finished there is its history, kept to be
+ * read: nothing is done to it any more. The others go on as any other dossier (an online one
+ * waiting to be accepted, a decided one whose result is still to be handed over).
  */
 export function isReadOnlyImport(d: { createdBy: string | null; state: DossierState }): boolean {
-  return d.createdBy === IMPORT_AUTHOR && !OPEN_STATES.includes(d.state);
+  return d.createdBy === IMPORT_AUTHOR && FINISHED_STATES.includes(d.state);
 }
 
 /** `created_by` of dossiers written by an import from a previous system. */

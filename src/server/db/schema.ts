@@ -291,6 +291,7 @@ export interface DossierImportRunsTable {
   imported: Generated<number>;
   unchanged: Generated<number>;
   rejected: Generated<number>;
+  truncated: Generated<boolean>;
   error: string | null;
 }
 

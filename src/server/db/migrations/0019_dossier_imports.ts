@@ -32,6 +32,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       imported integer NOT NULL DEFAULT 0,
       unchanged integer NOT NULL DEFAULT 0,
       rejected integer NOT NULL DEFAULT 0,
+      -- The last line had no line end and was not valid: the file was probably cut short.
+      truncated boolean NOT NULL DEFAULT false,
       error text
     )`.execute(db);
   await sql`CREATE INDEX dossier_import_runs_started ON dossier_import_runs (started_at DESC)`.execute(

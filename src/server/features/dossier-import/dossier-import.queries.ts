@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import type { InterAgencyPlan } from '../../../domain/dossier/inter-agency.js';
 import type { DB } from '../../db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -6,9 +7,10 @@ type Db = Kysely<DB> | Transaction<DB>;
 /** Today's agencies by their own code, and the old identifiers the agency map turns into them. */
 export async function agencyCodes(db: Db): Promise<Map<string, string>> {
   const { rows } = await sql<{ code: string; id: string }>`
-    SELECT code, id FROM agencies WHERE valid_to IS NULL
+    SELECT code, id, 0 AS mapped FROM agencies WHERE valid_to IS NULL
     UNION ALL
-    SELECT old_code, agency_id FROM agency_import_map`.execute(db);
+    SELECT old_code, agency_id, 1 FROM agency_import_map
+    ORDER BY mapped`.execute(db);
   // An old identifier mapped explicitly wins over an agency that happens to have that code.
   return new Map(rows.map((r) => [r.code, r.id]));
 }
@@ -64,6 +66,7 @@ export async function procedureVersions(db: Db) {
     content: {
       components: { name: string; mandatory: boolean; originals: number; copies: number }[];
       ways: { channel: string; timeLimit: unknown }[];
+      interAgency?: InterAgencyPlan | null;
     };
     processes: { agencyId: string | null; steps: unknown[] }[];
   }>`
@@ -123,13 +126,14 @@ export async function countIntoRun(trx: Db, runId: string, add: RunCounts) {
 export async function finishRun(
   db: Db,
   runId: string,
-  end: { state: 'done' | 'failed' | 'interrupted'; error?: string | null },
+  end: { state: 'done' | 'failed' | 'interrupted'; error?: string | null; truncated?: boolean },
 ) {
   await db
     .updateTable('dossier_import_runs')
     .set({
       state: end.state,
       error: end.error ?? null,
+      truncated: end.truncated ?? false,
       finished_at: new Date(),
       updated_at: new Date(),
     })

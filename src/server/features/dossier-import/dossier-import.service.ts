@@ -137,9 +137,11 @@ export async function importDossiers(
   const ending = lastByteOf(input);
   try {
     const lines = createInterface({ input: ending.stream, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const text of lines) {
+    for await (const read of lines) {
       line += 1;
-      bytes += Buffer.byteLength(text) + 1;
+      // A byte order mark (some editors on Windows write one) is not part of the first line.
+      const text = line === 1 ? read.replace(/^\uFEFF/, '') : read;
+      bytes += Buffer.byteLength(read) + 1;
       batch.lines = line;
       batch.bytesRead = bytes;
       if (text.trim() === '') continue;
@@ -162,12 +164,14 @@ export async function importDossiers(
     await flush(batch);
     await Promise.all(inFlight);
     if (failed) throw (failed as { error: unknown }).error;
-    await finishRun(db, runId, { state: 'done' });
+    await finishRun(db, runId, { state: 'done', truncated });
     return { ...progress(), state: 'done', error: null, truncated };
   } catch (error) {
     await Promise.allSettled(inFlight);
     const message = error instanceof Error ? error.message : String(error);
-    await finishRun(db, runId, { state: 'failed', error: message }).catch(() => undefined);
+    await finishRun(db, runId, { state: 'failed', error: message, truncated }).catch(
+      () => undefined,
+    );
     return { ...progress(), state: 'failed', error: message, truncated };
   }
 }

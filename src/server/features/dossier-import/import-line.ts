@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { type ZodError, z } from 'zod';
 import { IMPORT_CHANNELS, ImportRecord } from '../../../domain/dossier/import-record.js';
 import {
@@ -9,7 +9,6 @@ import {
 import { NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import { contributions } from '../../../domain/indicators/contributions.js';
 import { timelineOf } from '../../../domain/indicators/timeline.js';
-import { contentHash } from '../../text/content-hash.js';
 import { columnsOf } from '../dossiers/dossier-facts.js';
 import { type RollupRow, rollupRows } from '../indicators/rollup-change.js';
 import type { ImportResolver } from './import-resolver.js';
@@ -153,7 +152,8 @@ export function importLine(
     external_system: r.source,
     external_id: r.code,
     external_code: r.code,
-    content_hash: contentHash(value),
+    // The checked record, keys in the schema's order: the same content whatever the key order.
+    content_hash: createHash('sha256').update(JSON.stringify(r)).digest('hex'),
   };
   return {
     ok: true,

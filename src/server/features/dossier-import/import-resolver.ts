@@ -2,6 +2,7 @@ import type { Unit } from '../../../domain/calendar/deadline.js';
 import { localDate } from '../../../domain/calendar/local-date.js';
 import { IMPORT_CHANNELS, type ImportRecord } from '../../../domain/dossier/import-record.js';
 import type { ImportProblem } from '../../../domain/dossier/imported-history.js';
+import { type InterAgency, legsOf } from '../../../domain/dossier/inter-agency.js';
 import type { StepDef } from '../../../domain/dossier/processing.js';
 import { processFor } from '../dossiers/dossier-intake.service.js';
 import type { ProcedureVersionRow } from './dossier-import.queries.js';
@@ -15,6 +16,7 @@ export interface Resolved {
   template: number;
   timeLimit: { amount: number; unit: Unit };
   steps: StepDef[];
+  interAgency: InterAgency | null;
   process: ReturnType<typeof processFor>;
 }
 
@@ -93,7 +95,8 @@ export class ImportResolver {
           { field: 'procedure.code', reason: 'Thủ tục trong danh mục chưa có thời hạn giải quyết' },
         ],
       };
-    const process = processFor(version.processes, competentAgencyId);
+    const plan = version.content.interAgency ?? null;
+    const process = processFor(version.processes, competentAgencyId, plan);
     return {
       ok: true,
       resolved: {
@@ -103,6 +106,7 @@ export class ImportResolver {
         template: this.templateOf(version, channel, timeLimit),
         timeLimit,
         steps: (process?.steps ?? []) as StepDef[],
+        interAgency: legsOf(plan ?? undefined, competentAgencyId),
         process,
       },
     };
