@@ -1,6 +1,7 @@
 import type { Suite } from '../harness.js';
 import { calendarSuite } from './calendar.js';
 import { catalogSearchSuite } from './catalog-search.js';
+import { dossierImportSuite } from './dossier-import.js';
 import { dossierIntakeSuite } from './dossier-intake.js';
 import { dossierProcessingSuite } from './dossier-processing.js';
 import { inboxSuite } from './inbox.js';
@@ -20,4 +21,5 @@ export const suites: Suite[] = [
   dossierProcessingSuite,
   inboxSuite,
   indicatorsSuite,
+  dossierImportSuite,
 ];

@@ -59,7 +59,17 @@ type Step =
   | { at: number; kind: 'status'; i: number }
   | { at: number; kind: 'ext_request' | 'ext_decision'; j: number };
 
-const ms = (v: string) => Date.parse(v);
+/** Instants of a line, each parsed once (a history has a dozen, a file millions). */
+const parsed = new Map<string, number>();
+const ms = (v: string) => {
+  let t = parsed.get(v);
+  if (t === undefined) {
+    t = Date.parse(v);
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(v, t);
+  }
+  return t;
+};
 const iso = (t: number) => new Date(t).toISOString();
 const statusName = (state: DossierState | null) =>
   state === null
@@ -153,7 +163,8 @@ export function importedHistory(
       data,
     });
     state = to;
-    if (facts) facts = { ...facts, state: to };
+    // The facts are this walk's own object: changed in place, not copied at every step.
+    if (facts) facts.state = to;
     return true as const;
   };
 
@@ -195,12 +206,11 @@ export function importedHistory(
   /** Taken on by the agency (no officer of ours handled it): the first working step. */
   const takeOn = (at: number) => {
     move(at, 'assign', { handlerId: null, toStep: firstWorkingStep(ctx.steps) });
-    facts = {
-      ...(facts as DossierFacts),
+    Object.assign(facts as DossierFacts, {
       step: firstWorkingStep(ctx.steps),
       stepStartedAt: at,
       stepDueAt: null,
-    };
+    });
     return true;
   };
 
@@ -299,10 +309,7 @@ export function importedHistory(
       items: (sup.items ?? []).map((name) => ({ name, reason: '' })),
       closesAt: iso(closesAt),
     });
-    facts = {
-      ...(facts as DossierFacts),
-      supplement: { requestedAt: at, closesAt, answeredAt: null },
-    };
+    (facts as DossierFacts).supplement = { requestedAt: at, closesAt, answeredAt: null };
     return true;
   };
 
@@ -328,14 +335,13 @@ export function importedHistory(
       dueAt: iso(dueAt),
       previousDueAt: f.dueAt === null ? null : iso(f.dueAt),
     });
-    facts = {
-      ...(facts as DossierFacts),
+    Object.assign(f, {
       clockStartedAt: at,
       dueAt,
       supplement: { ...(f.supplement as NonNullable<DossierFacts['supplement']>), answeredAt: at },
       stepStartedAt: at,
       stepDueAt: null,
-    };
+    });
     return true;
   };
 
@@ -362,17 +368,14 @@ export function importedHistory(
     } else {
       move(at, 'refuse_after_appraisal', { reasons: result.reasons ?? [], timeliness: when });
     }
-    facts = {
-      ...(facts as DossierFacts),
-      result: {
-        kind: result.kind,
-        ...(result.kind === 'refused' ? { reasons: result.reasons ?? [] } : {}),
-        documentCode: result.documentCode ?? null,
-        fileSha256: result.fileSha256 ?? null,
-        decidedAt: at,
-        timeliness: when,
-        lateExplanation: null,
-      },
+    (facts as DossierFacts).result = {
+      kind: result.kind,
+      ...(result.kind === 'refused' ? { reasons: result.reasons ?? [] } : {}),
+      documentCode: result.documentCode ?? null,
+      fileSha256: result.fileSha256 ?? null,
+      decidedAt: at,
+      timeliness: when,
+      lateExplanation: null,
     };
     return true;
   };
@@ -385,7 +388,7 @@ export function importedHistory(
     const channel = IMPORT_CHANNELS[r.returnChannel ?? r.channel];
     move(at, 'return_result', { channel });
     returned = true;
-    facts = { ...(facts as DossierFacts), returnedAt: at, returnChannel: channel };
+    Object.assign(facts as DossierFacts, { returnedAt: at, returnChannel: channel });
     return true;
   };
 
@@ -407,15 +410,12 @@ export function importedHistory(
         dueAt: iso(dueAt),
         proposedDueAt: iso(proposedDueAt),
       });
-      facts = {
-        ...facts,
-        extension: {
-          requestedAt: step.at,
-          reason: e.reason,
-          extra: 0,
-          proposedDueAt,
-          decision: null,
-        },
+      facts.extension = {
+        requestedAt: step.at,
+        reason: e.reason,
+        extra: 0,
+        proposedDueAt,
+        decision: null,
       };
       return true;
     }
@@ -426,14 +426,11 @@ export function importedHistory(
       dueAt: iso(next),
       previousDueAt: iso(dueAt),
     });
-    facts = {
-      ...(facts as DossierFacts),
-      dueAt: next,
-      extension: {
-        ...(facts.extension as NonNullable<DossierFacts['extension']>),
-        proposedDueAt: next,
-        decision: approved ? 'approved' : 'rejected',
-      },
+    facts.dueAt = next;
+    facts.extension = {
+      ...(facts.extension as NonNullable<DossierFacts['extension']>),
+      proposedDueAt: next,
+      decision: approved ? 'approved' : 'rejected',
     };
     return true;
   };

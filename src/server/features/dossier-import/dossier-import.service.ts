@@ -22,7 +22,7 @@ import {
   startRun,
 } from './dossier-import.queries.js';
 import { type ImportRow, importLine } from './import-line.js';
-import { ImportResolver } from './import-resolver.js';
+import { ImportResolver, type Template } from './import-resolver.js';
 
 export interface ImportReject {
   line: number;
@@ -324,11 +324,22 @@ async function writeRows(
   shard: number,
 ) {
   if (rows.length === 0) return;
+  // The templates of this batch, once each; every row names its own by index.
+  const templates = new Map<string, number>();
+  const sent: Template[] = [];
+  for (const r of rows) {
+    let index = templates.get(r.template.key);
+    if (index === undefined) {
+      index = sent.push(r.template) - 1;
+      templates.set(r.template.key, index);
+    }
+    r.row.procedure = index;
+  }
   await insertDossierBatch(
     trx,
     rows.map((r) => r.row),
     rows.flatMap((r) => r.history),
-    resolver.templates,
+    sent.map(({ key: _, ...t }) => t),
     IMPORT_WRITER,
   );
   const rollup = sumRollups(rows.flatMap((r) => r.rollup));

@@ -11,7 +11,7 @@ import { contributions } from '../../../domain/indicators/contributions.js';
 import { timelineOf } from '../../../domain/indicators/timeline.js';
 import { columnsOf } from '../dossiers/dossier-facts.js';
 import { type RollupRow, rollupRows } from '../indicators/rollup-change.js';
-import type { ImportResolver } from './import-resolver.js';
+import type { ImportResolver, Template } from './import-resolver.js';
 
 // The import runs from the command line too, where app.ts (which sets this) is not loaded.
 z.config(z.locales.vi());
@@ -21,6 +21,8 @@ export interface ImportRow {
   line: number;
   /** The line as read, for the reject file if it clashes when written. */
   text: string;
+  /** What the dossier copies with others (procedure, process, its checklist or components). */
+  template: Template;
   code: string;
   source: string;
   hash: string;
@@ -47,6 +49,27 @@ function zodProblems(error: ZodError): ImportProblem[] {
         }))
       : [{ field: fieldOf(issue.path), reason: issue.message }],
   );
+}
+
+/**
+ * The catalog's checklist, or the components the old system listed with whether each was
+ * digitised or reused: dossiers with the same list share one template in the batch.
+ */
+function templateOf(base: Template, components: ImportRecord['components']): Template {
+  if (components.length === 0) return base;
+  const list = components.map((c, index) => ({
+    index,
+    name: c.name,
+    mandatory: false,
+    provided: true,
+    originals: 0,
+    copies: 0,
+    files: [],
+    note: null,
+    digitised: c.digitised,
+    reused: c.reused,
+  }));
+  return { ...base, key: `${base.key} ${JSON.stringify(list)}`, components: list };
 }
 
 const iso = (t: number | null | undefined) =>
@@ -100,7 +123,8 @@ export function importLine(
   const row = {
     id,
     code: r.code,
-    procedure: resolved.template,
+    // Set by the batch: the index of this dossier's template among the batch's.
+    procedure: -1,
     state,
     national_status: NATIONAL_STATUS_OF[state],
     version: Math.max(1, entries.length),
@@ -120,22 +144,6 @@ export function importLine(
     applicant_name: r.applicant.name,
     applicant_id_number: r.applicant.idNumber || null,
     applicant_phone: r.applicant.phone || null,
-    components:
-      r.components.length === 0
-        ? null
-        : r.components.map((c, index) => ({
-            index,
-            name: c.name,
-            mandatory: false,
-            provided: true,
-            originals: 0,
-            copies: 0,
-            files: [],
-            note: null,
-            digitised: c.digitised,
-            reused: c.reused,
-          })),
-    process: resolved.process,
     submitted_at: r.submittedAt,
     received_at: iso(facts?.receivedAt),
     due_at: iso(facts?.dueAt),
@@ -160,6 +168,7 @@ export function importLine(
     row: {
       line,
       text,
+      template: templateOf(resolved.template, r.components),
       code: r.code,
       source: r.source,
       hash: row.content_hash,

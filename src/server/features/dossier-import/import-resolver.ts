@@ -12,8 +12,8 @@ export interface Resolved {
   receivingAgencyId: string;
   competentAgencyId: string;
   version: ProcedureVersionRow;
-  /** Index into the run's templates (version × channel): what the batch statement copies. */
-  template: number;
+  /** What every dossier of this version, channel and process copies (the batch sends it once). */
+  template: Template;
   timeLimit: { amount: number; unit: Unit };
   steps: StepDef[];
   interAgency: InterAgency | null;
@@ -21,11 +21,14 @@ export interface Resolved {
 }
 
 export interface Template {
+  /** Which dossiers share it: version, channel, process (and their own components, if any). */
+  key: string;
   versionId: string;
   code: string;
   name: string;
   components: unknown[];
   timeLimit: { amount: number; unit: Unit };
+  process: ReturnType<typeof processFor>;
 }
 
 /**
@@ -36,8 +39,7 @@ export interface Template {
  */
 export class ImportResolver {
   private readonly byCode = new Map<string, ProcedureVersionRow[]>();
-  readonly templates: Template[] = [];
-  private readonly templateIndex = new Map<string, number>();
+  private readonly templates = new Map<string, Template>();
 
   constructor(
     private readonly agencies: Map<string, string>,
@@ -103,7 +105,7 @@ export class ImportResolver {
         receivingAgencyId,
         competentAgencyId,
         version,
-        template: this.templateOf(version, channel, timeLimit),
+        template: this.templateOf(version, channel, timeLimit, process),
         timeLimit,
         steps: (process?.steps ?? []) as StepDef[],
         interAgency: legsOf(plan ?? undefined, competentAgencyId),
@@ -112,12 +114,17 @@ export class ImportResolver {
     };
   }
 
-  private templateOf(v: ProcedureVersionRow, channel: string, timeLimit: Template['timeLimit']) {
-    const key = `${v.id} ${channel}`;
-    let index = this.templateIndex.get(key);
-    if (index === undefined) {
-      index = this.templates.length;
-      this.templates.push({
+  private templateOf(
+    v: ProcedureVersionRow,
+    channel: string,
+    timeLimit: Template['timeLimit'],
+    process: Template['process'],
+  ): Template {
+    const key = `${v.id} ${channel} ${process?.agencyId ?? '-'}`;
+    let template = this.templates.get(key);
+    if (!template) {
+      template = {
+        key,
         versionId: v.id,
         code: v.national_code,
         name: v.name,
@@ -132,10 +139,11 @@ export class ImportResolver {
           note: null,
         })),
         timeLimit,
-      });
-      this.templateIndex.set(key, index);
+        process,
+      };
+      this.templates.set(key, template);
     }
-    return index;
+    return template;
   }
 }
 

@@ -21,7 +21,8 @@ export interface BatchAuthor {
  * Dossiers with their whole histories in two statements (the synthetic year, imports from a
  * previous system). Each dossier names its procedure by its index into `templates` (what every
  * dossier of a procedure version copies: version, code, name, checklist, time limit), so the
- * batch's JSON carries only what differs; a dossier's own `components` replace the checklist.
+ * batch's JSON carries only what differs; a dossier's own `components` or `process` replace the
+ * template's.
  * History rows carry their `actor_id`.
  */
 export async function insertDossierBatch(
@@ -42,7 +43,8 @@ export async function insertDossierBatch(
     SELECT x.id, x.code, x.state, x.national_status, x.version, x.channel, x.return_channel,
       (t->>'versionId')::uuid, t->>'code', t->>'name', x.receiving_agency_id,
       x.competent_agency_id, x.applicant, x.applicant_name, x.applicant_id_number,
-      x.applicant_phone, coalesce(x.components, t->'components'), x.process, t->'timeLimit',
+      x.applicant_phone, coalesce(x.components, t->'components'), coalesce(x.process, t->'process'),
+      t->'timeLimit',
       x.submitted_at, x.received_at, x.due_at, ${author.createdBy}, x.submitted_at, x.updated_at,
       x.handler_id, x.step_index, x.step_started_at, x.step_due_at, x.clock_started_at,
       x.processing, x.decided_at, x.returned_at, x.timeline, x.external_system, x.external_id,
