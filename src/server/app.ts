@@ -28,6 +28,7 @@ import { authRoutes } from './features/auth/auth.routes.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
 import { catalogRoutes } from './features/catalog/catalog.routes.js';
 import { citizenDocumentRoutes } from './features/citizen-documents/citizen-documents.routes.js';
+import { dossierImportRoutes } from './features/dossier-import/dossier-import.routes.js';
 import { startDossierSweeps } from './features/dossiers/dossier-sweeps.js';
 import { dossierRoutes } from './features/dossiers/dossiers.routes.js';
 import { dvcqgIntakeRoutes } from './features/dossiers/dvcqg-intake.routes.js';
@@ -160,6 +161,7 @@ export async function buildApp({
   fileRoutes(app, deps);
   adminUnitRoutes(app);
   dossierRoutes(app, deps);
+  dossierImportRoutes(app, deps);
   indicatorRoutes(app);
   indicatorSettingsRoutes(app);
   dvcqgIntakeRoutes(app, deps);

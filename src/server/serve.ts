@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { isConnectionError } from './db/connection-errors.js';
 import { assertNotNewerThanCode, migrateToLatest } from './db/migrate.js';
 import { openFromConfig } from './db/open-from-config.js';
+import { interruptRunningRuns } from './features/dossier-import/dossier-import.queries.js';
 import { rebuildRollups, rollupsNeedRebuild } from './features/indicators/indicators.service.js';
 import { isEmpty, seedDemo, seedDemoCatalog, seedOrganisation } from './seed/seed.service.js';
 
@@ -30,6 +31,8 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     } else {
       await assertNotNewerThanCode(database.db);
     }
+    // Imports this server was running when it stopped: they end as interrupted, to upload again.
+    await interruptRunningRuns(database.db);
     if (options.seedDemoIfEmpty && (await isEmpty(database.db))) {
       await seedOrganisation(database.db);
       const n = await seedDemo(database.db);

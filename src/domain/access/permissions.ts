@@ -25,6 +25,9 @@ export const ACTIONS = [
   'calendar.manage',
   // The service index's scheme and the plan's targets: versions an administrator edits.
   'indicator.settings.manage',
+  // Dossiers (with their histories) from a previous system, and the map of its agency codes:
+  // writes across every agency of the province at once, so only an administrator of the province.
+  'dossier.import',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -50,5 +53,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'calendar.manage',
     'catalog.manage',
     'indicator.settings.manage',
+    'dossier.import',
   ],
 };

@@ -750,6 +750,7 @@ export const en: Messages = {
       approve: 'Result approved',
       return_result: 'Result returned',
       correct_result: 'Result corrected',
+      financial_obligation: 'Financial obligation requested',
     },
     forms: {
       '01': 'Receipt and appointment slip (Form 01)',

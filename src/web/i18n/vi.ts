@@ -743,6 +743,7 @@ export const vi = {
       approve: 'Phê duyệt kết quả',
       return_result: 'Trả kết quả',
       correct_result: 'Đính chính kết quả',
+      financial_obligation: 'Yêu cầu thực hiện nghĩa vụ tài chính',
     },
     forms: {
       '01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)',

@@ -113,6 +113,15 @@ export async function startRun(
     .executeTakeFirstOrThrow();
 }
 
+/** The size of a run's file, once its upload is stored. */
+export async function setRunSize(db: Db, runId: string, bytes: number) {
+  await db
+    .updateTable('dossier_import_runs')
+    .set({ bytes_total: bytes, updated_at: new Date() })
+    .where('id', '=', runId)
+    .execute();
+}
+
 /** Adds a batch's counts to its run, in the batch's transaction. */
 export async function countIntoRun(trx: Db, runId: string, add: RunCounts) {
   await sql`

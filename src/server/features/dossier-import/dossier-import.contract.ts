@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * The API of the import of dossiers from a previous system (issue 8, docs/dossier-import.md): a
+ * JSON Lines file uploaded as the raw body, imported in the background while its run shows the
+ * progress; the rejected lines as a JSON Lines download; the agency map as CSV.
+ */
+
+const instant = z.iso.datetime({ offset: true });
+
+export const IdParams = z.strictObject({ id: z.uuid() });
+
+export const UploadQuery = z.strictObject({
+  fileName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .optional()
+    .describe('Tên tệp gốc, để nhận ra lượt nhập; mặc định "upload.jsonl"'),
+});
+
+export const ListQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const RUN_STATES = ['running', 'done', 'failed', 'interrupted'] as const;
+
+export const ImportRun = z
+  .object({
+    id: z.uuid(),
+    fileName: z.string(),
+    state: z
+      .enum(RUN_STATES)
+      .describe(
+        'running: đang nhập; done: đã đọc hết tệp; failed: dừng vì lỗi (xem error); interrupted: máy chủ dừng giữa chừng (tải tệp lên lại, các dòng đã nhập được bỏ qua)',
+      ),
+    startedBy: z.string().nullable().describe('Người (hoặc hệ thống) tải tệp lên'),
+    startedAt: instant,
+    updatedAt: instant.describe('Lần cuối một lô được ghi'),
+    finishedAt: instant.nullable(),
+    bytesTotal: z.number().int().nullable().describe('Dung lượng tệp; null khi đang tải lên'),
+    bytesRead: z.number().int(),
+    lines: z.number().int().describe('Số dòng đã đọc'),
+    imported: z.number().int().describe('Hồ sơ đã nhập mới'),
+    unchanged: z.number().int().describe('Dòng đã nhập từ trước với cùng nội dung: bỏ qua'),
+    rejected: z.number().int().describe('Dòng bị từ chối (tải về ở /rejects)'),
+    error: z.string().nullable(),
+    percent: z
+      .number()
+      .min(0)
+      .max(100)
+      .nullable()
+      .describe('Phần trăm dung lượng tệp đã đọc; null khi chưa biết dung lượng'),
+    ratePerSecond: z.number().min(0).describe('Số dòng mỗi giây, từ lúc bắt đầu'),
+    etaSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .describe('Số giây ước tính còn lại; null khi không đang nhập hoặc chưa ước tính được'),
+  })
+  .meta({ id: 'DossierImportRun' });
+export type ImportRun = z.infer<typeof ImportRun>;
+
+export const ImportRunList = z
+  .object({ items: z.array(ImportRun).describe('Mới nhất trước') })
+  .meta({ id: 'DossierImportRuns' });
+
+export const AgencyMapSaved = z.object({
+  saved: z.number().int().describe('Số dòng đã lưu (thêm mới hoặc thay thế)'),
+});
+
+export const AgencyMapList = z
+  .object({
+    items: z.array(
+      z.object({
+        oldCode: z.string().describe('Mã cơ quan trong hệ thống cũ'),
+        agencyCode: z.string().describe('Mã cơ quan hiện hành nhận hồ sơ của nó'),
+        agencyName: z.string(),
+        note: z.string().nullable(),
+        updatedAt: instant,
+      }),
+    ),
+  })
+  .meta({ id: 'DossierImportAgencyMap' });
