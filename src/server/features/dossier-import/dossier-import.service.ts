@@ -111,7 +111,7 @@ export async function importDossiers(
   const inFlight: Promise<void>[] = [];
   let failed: { error: unknown } | null = null;
   const write = async (batch: Batch) => {
-    const done = await writeBatch(db, runId, resolver, batch, batches++ % 8);
+    const done = await writeBatch(db, runId, batch, batches++ % 8);
     totals.imported += done.imported;
     totals.unchanged += done.unchanged;
     totals.rejected += done.rejects.length;
@@ -207,7 +207,6 @@ function isUniqueViolation(error: unknown): boolean {
 async function writeBatch(
   db: Kysely<DB>,
   runId: string,
-  resolver: ImportResolver,
   batch: Batch,
   shard: number,
 ): Promise<{ imported: number; unchanged: number; rejects: ImportReject[] }> {
@@ -215,7 +214,7 @@ async function writeBatch(
   const rejects = [...batch.rejects, ...sorted.rejects].sort((a, b) => a.line - b.line);
   try {
     await db.transaction().execute(async (trx) => {
-      await writeRows(trx, resolver, sorted.fresh, shard);
+      await writeRows(trx, sorted.fresh, shard);
       await insertRejects(trx, runId, rejects);
       await countIntoRun(trx, runId, {
         bytesRead: batch.bytesRead,
@@ -228,17 +227,11 @@ async function writeBatch(
     return { imported: sorted.fresh.length, unchanged: sorted.unchanged, rejects };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return writeOneByOne(db, runId, resolver, batch, shard);
+    return writeOneByOne(db, runId, batch, shard);
   }
 }
 
-async function writeOneByOne(
-  db: Kysely<DB>,
-  runId: string,
-  resolver: ImportResolver,
-  batch: Batch,
-  shard: number,
-) {
+async function writeOneByOne(db: Kysely<DB>, runId: string, batch: Batch, shard: number) {
   let imported = 0;
   let unchanged = 0;
   const rejects: ImportReject[] = [...batch.rejects];
@@ -248,7 +241,7 @@ async function writeOneByOne(
     rejects.push(...sorted.rejects);
     if (sorted.fresh.length === 0) continue;
     try {
-      await db.transaction().execute((trx) => writeRows(trx, resolver, sorted.fresh, shard));
+      await db.transaction().execute((trx) => writeRows(trx, sorted.fresh, shard));
       imported += 1;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -317,12 +310,7 @@ async function sortOut(db: Kysely<DB>, rows: ImportRow[]) {
   return { fresh, rejects, unchanged };
 }
 
-async function writeRows(
-  trx: Transaction<DB>,
-  resolver: ImportResolver,
-  rows: ImportRow[],
-  shard: number,
-) {
+async function writeRows(trx: Transaction<DB>, rows: ImportRow[], shard: number) {
   if (rows.length === 0) return;
   // The templates of this batch, once each; every row names its own by index.
   const templates = new Map<string, number>();

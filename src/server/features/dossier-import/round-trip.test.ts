@@ -51,7 +51,7 @@ describe('a year of dossiers from another system, imported', () => {
 
     const everyAgency = (await t.db.selectFrom('agencies').select('id').execute()).map((a) => a.id);
     for (let m = 0; m < 12; m++) {
-      const month = periodOf('month', addDays('2025-12-01', m * 31).slice(0, 8) + '15');
+      const month = periodOf('month', `${addDays('2025-12-01', m * 31).slice(0, 8)}15`);
       const range = {
         start: Date.parse(`${month.from}T00:00:00+07:00`),
         end: Date.parse(`${addDays(month.to, 1)}T00:00:00+07:00`),
