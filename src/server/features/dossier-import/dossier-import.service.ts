@@ -55,6 +55,8 @@ export interface ImportSummary extends ImportProgress {
   truncated: boolean;
 }
 
+/** Batches on their way to the database while the next is read and checked. */
+const IN_FLIGHT = 3;
 const IMPORT_WRITER = { createdBy: IMPORT_AUTHOR, actorType: 'system' };
 /** A line longer than this is refused unread (a dossier with its history fits in far less). */
 const MAX_LINE_CHARS = 1_000_000;
@@ -121,7 +123,7 @@ export async function importDossiers(
     options.onProgress?.(progress());
   };
   const flush = async (batch: Batch) => {
-    if (inFlight.length >= 2) await inFlight.shift();
+    if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
     if (failed) throw failed.error;
     inFlight.push(
       write(batch).catch((error: unknown) => {

@@ -55,25 +55,48 @@ function zodProblems(error: ZodError): ImportProblem[] {
  * The catalog's checklist, or the components the old system listed with whether each was
  * digitised or reused: dossiers with the same list share one template in the batch.
  */
-function templateOf(base: Template, components: ImportRecord['components']): Template {
+function templateOf(
+  resolver: ImportResolver,
+  base: Template,
+  components: ImportRecord['components'],
+): Template {
   if (components.length === 0) return base;
-  const list = components.map((c, index) => ({
-    index,
-    name: c.name,
-    mandatory: false,
-    provided: true,
-    originals: 0,
-    copies: 0,
-    files: [],
-    note: null,
-    digitised: c.digitised,
-    reused: c.reused,
-  }));
-  return { ...base, key: `${base.key} ${JSON.stringify(list)}`, components: list };
+  let key = base.key;
+  for (const c of components)
+    key += `\u0001${c.name}\u0002${c.digitised ? 1 : 0}${c.reused ? 1 : 0}`;
+  let template = resolver.withComponents.get(key);
+  if (!template) {
+    const list = components.map((c, index) => ({
+      index,
+      name: c.name,
+      mandatory: false,
+      provided: true,
+      originals: 0,
+      copies: 0,
+      files: [],
+      note: null,
+      digitised: c.digitised,
+      reused: c.reused,
+    }));
+    template = { ...base, key, components: list };
+    if (resolver.withComponents.size > 10_000) resolver.withComponents.clear();
+    resolver.withComponents.set(key, template);
+  }
+  return template;
 }
 
-const iso = (t: number | null | undefined) =>
-  t === null || t === undefined ? null : new Date(t).toISOString();
+/** Instants as ISO text, each written once per line (a dossier's columns repeat its history's). */
+const written = new Map<number, string>();
+const iso = (t: number | null | undefined) => {
+  if (t === null || t === undefined) return null;
+  let text = written.get(t);
+  if (text === undefined) {
+    text = new Date(t).toISOString();
+    if (written.size > 10_000) written.clear();
+    written.set(t, text);
+  }
+  return text;
+};
 
 /**
  * One line of the file: parsed, checked against the format, its agencies and procedure found,
@@ -168,7 +191,7 @@ export function importLine(
     row: {
       line,
       text,
-      template: templateOf(resolved.template, r.components),
+      template: templateOf(resolver, resolved.template, r.components),
       code: r.code,
       source: r.source,
       hash: row.content_hash,

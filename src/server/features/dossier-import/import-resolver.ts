@@ -40,6 +40,8 @@ export interface Template {
 export class ImportResolver {
   private readonly byCode = new Map<string, ProcedureVersionRow[]>();
   private readonly templates = new Map<string, Template>();
+  /** Templates with a dossier's own components, by key: a file repeats a few lists many times. */
+  readonly withComponents = new Map<string, Template>();
 
   constructor(
     private readonly agencies: Map<string, string>,
