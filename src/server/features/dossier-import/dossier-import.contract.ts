@@ -45,6 +45,11 @@ export const ImportRun = z
     imported: z.number().int().describe('Hồ sơ đã nhập mới'),
     unchanged: z.number().int().describe('Dòng đã nhập từ trước với cùng nội dung: bỏ qua'),
     rejected: z.number().int().describe('Dòng bị từ chối (tải về ở /rejects)'),
+    truncated: z
+      .boolean()
+      .describe(
+        'Dòng cuối không trọn vẹn (không có ký tự xuống dòng, không hợp lệ): tệp có thể bị cắt ngang',
+      ),
     error: z.string().nullable(),
     percent: z
       .number()

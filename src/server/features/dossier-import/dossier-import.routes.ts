@@ -225,6 +225,7 @@ export function runView(run: RunRow, now = Date.now()): ImportRun {
     imported: run.imported,
     unchanged: run.unchanged,
     rejected: run.rejected,
+    truncated: run.truncated,
     error: run.error,
     percent: share === null ? null : Math.floor(share * 1000) / 10,
     ratePerSecond: Math.round((run.lines / seconds) * 10) / 10,
