@@ -9,8 +9,7 @@ import {
   type RollupSums,
   rowsOfSums,
 } from '../src/server/features/indicators/rollup-change.js';
-import { syntheticYear } from '../src/server/seed/synthetic.service.js';
-import { syntheticDossiers } from '../src/server/seed/synthetic-fates.js';
+import { dossiersOfYear, syntheticYear } from '../src/server/seed/synthetic.service.js';
 
 /**
  * The rollups of `dossiers` more synthetic dossiers (the same generator and the same
@@ -36,17 +35,7 @@ export async function addSyntheticRollups(
     const shard = batches++ % 8;
     await db.transaction().execute((trx) => addRollups(trx, rows, shard));
   };
-  for (const d of syntheticDossiers({
-    sequences: new Map(),
-    seed: options.seed,
-    dossiers: options.dossiers,
-    firstDay: year.firstDay,
-    now: options.now.getTime(),
-    agencies: year.agencies,
-    procedures: year.procedures,
-    calendar: year.calendar,
-    homeUnits: year.homeUnits,
-  })) {
+  for (const d of dossiersOfYear(year, { ...options, sequences: new Map() })) {
     const key = {
       agencyId: d.agency.id,
       procedureCode: codes[d.procedure] as string,

@@ -4,6 +4,7 @@ import { IMPORT_CHANNELS, type ImportRecord } from './import-record.js';
 import type { InterAgency } from './inter-agency.js';
 import {
   type DossierFacts,
+  factsAtReceipt,
   firstWorkingStep,
   type ProcessingRules,
   type StepDef,
@@ -181,25 +182,13 @@ export function importedHistory(
     }
     const dueAt = ms(r.dueAt);
     move(at, action, { receivedAt: iso(at), dueAt: iso(dueAt), digitised });
-    facts = {
-      state: 'received',
+    facts = factsAtReceipt({
       timeLimit: ctx.timeLimit,
       steps: ctx.steps,
       receivedAt: at,
-      clockStartedAt: at,
       dueAt,
-      handlerId: null,
-      step: null,
-      stepStartedAt: null,
-      stepDueAt: null,
-      supplement: null,
-      extension: null,
-      consultations: [],
       interAgency: ctx.interAgency ?? null,
-      result: null,
-      returnedAt: null,
-      returnChannel: null,
-    };
+    });
     return true;
   };
 

@@ -4,8 +4,7 @@ import type { DossierTimeline } from '../../domain/indicators/on-time.js';
 import { timelineOf } from '../../domain/indicators/timeline.js';
 import type { DB } from '../db/schema.js';
 import { codeSequencesSince } from './synthetic.queries.js';
-import { syntheticYear } from './synthetic.service.js';
-import { syntheticDossiers } from './synthetic-fates.js';
+import { dossiersOfYear, syntheticYear } from './synthetic.service.js';
 
 /**
  * A synthetic year (synthetic-fates.ts) as lines of the interchange format of imports
@@ -22,17 +21,8 @@ export async function* syntheticImportLines(
     (await db.selectFrom('agencies').select(['id', 'code']).execute()).map((a) => [a.id, a.code]),
   );
   const source = options.source ?? 'synthetic';
-  for (const d of syntheticDossiers({
-    sequences: await codeSequencesSince(db, year.firstDay),
-    seed: options.seed ?? 2025,
-    dossiers: options.dossiers,
-    firstDay: year.firstDay,
-    now: now.getTime(),
-    agencies: year.agencies,
-    procedures: year.procedures,
-    calendar: year.calendar,
-    homeUnits: year.homeUnits,
-  })) {
+  const sequences = await codeSequencesSince(db, year.firstDay);
+  for (const d of dossiersOfYear(year, { ...options, now, sequences })) {
     const version = year.versions[d.procedure];
     if (!version) continue;
     const receipt = d.events.find((e) => e.to === 'received');

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
+import { providedChecklist } from '../features/dossiers/dossier-batch.queries.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -77,16 +78,7 @@ export async function syntheticProcedures(db: Db, day: string) {
     ORDER BY p.id, v.version_no DESC`.execute(db);
   return rows.map((r) => ({
     ...r,
-    components: r.content.components.map((c, index) => ({
-      index,
-      name: c.name,
-      mandatory: c.mandatory,
-      provided: true,
-      originals: c.originals,
-      copies: c.copies,
-      files: [],
-      note: null,
-    })),
+    components: providedChecklist(r.content.components),
     time_limit: (r.content.ways.find((w) => w.channel === 'counter') ?? r.content.ways[0])
       ?.timeLimit,
   }));

@@ -96,17 +96,7 @@ export async function seedSynthetic(
   // Past days are about to be written: the totals are forgotten first and made again at the end.
   await db.transaction().execute((trx) => clearTotals(trx));
   const sequences = await codeSequencesSince(db, year.firstDay);
-  for (const d of syntheticDossiers({
-    sequences,
-    seed: options.seed ?? 2025,
-    dossiers: options.dossiers,
-    firstDay: year.firstDay,
-    now: now.getTime(),
-    agencies: year.agencies,
-    procedures: year.procedures,
-    calendar: year.calendar,
-    homeUnits: year.homeUnits,
-  })) {
+  for (const d of dossiersOfYear(year, { ...options, now, sequences })) {
     batch.push(d);
     if (batch.length >= BATCH) await flush();
   }
@@ -166,6 +156,24 @@ export async function syntheticYear(db: Kysely<DB>, options: { seed?: number; no
     timeLimit: v.time_limit,
   }));
   return { today, firstDay, calendar, agencies, procedures, versions, templates, homeUnits };
+}
+
+/** The dossiers of a synthetic year, drawn one at a time. */
+export function dossiersOfYear(
+  year: Awaited<ReturnType<typeof syntheticYear>>,
+  options: { dossiers: number; seed?: number; now: Date; sequences: Map<string, number> },
+) {
+  return syntheticDossiers({
+    sequences: options.sequences,
+    seed: options.seed ?? 2025,
+    dossiers: options.dossiers,
+    firstDay: year.firstDay,
+    now: options.now.getTime(),
+    agencies: year.agencies,
+    procedures: year.procedures,
+    calendar: year.calendar,
+    homeUnits: year.homeUnits,
+  });
 }
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());

@@ -4,6 +4,7 @@ import { IMPORT_CHANNELS, type ImportRecord } from '../../../domain/dossier/impo
 import type { ImportProblem } from '../../../domain/dossier/imported-history.js';
 import { type InterAgency, legsOf } from '../../../domain/dossier/inter-agency.js';
 import type { StepDef } from '../../../domain/dossier/processing.js';
+import { providedChecklist } from '../dossiers/dossier-batch.queries.js';
 import { processFor } from '../dossiers/dossier-intake.service.js';
 import type { ProcedureVersionRow } from './dossier-import.queries.js';
 
@@ -130,16 +131,7 @@ export class ImportResolver {
         versionId: v.id,
         code: v.national_code,
         name: v.name,
-        components: v.content.components.map((c, i) => ({
-          index: i,
-          name: c.name,
-          mandatory: c.mandatory,
-          provided: true,
-          originals: c.originals,
-          copies: c.copies,
-          files: [],
-          note: null,
-        })),
+        components: providedChecklist(v.content.components),
         timeLimit,
         process,
       };

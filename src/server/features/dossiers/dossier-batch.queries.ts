@@ -11,6 +11,22 @@ const DOSSIER_RECORD = sql.raw(`id uuid, code text, procedure int, state text,
   updated_at timestamptz, timeline jsonb, external_system text, external_id text,
   external_code text, content_hash text, outcome jsonb`);
 
+/** A catalog's components as a batch's dossiers copy them: each provided, no file. */
+export function providedChecklist(
+  components: readonly { name: string; mandatory: boolean; originals: number; copies: number }[],
+) {
+  return components.map((c, index) => ({
+    index,
+    name: c.name,
+    mandatory: c.mandatory,
+    provided: true,
+    originals: c.originals,
+    copies: c.copies,
+    files: [],
+    note: null,
+  }));
+}
+
 /** Who wrote a batch: the dossiers' `created_by` and their history's actor. */
 export interface BatchAuthor {
   createdBy: string;
