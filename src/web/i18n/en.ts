@@ -23,6 +23,7 @@ export const en: Messages = {
     users: 'Users',
     calendar: 'Working calendar',
     indicatorSettings: 'Index scheme and targets',
+    dossierImport: 'Import from previous system',
     account: 'My account',
   },
   auth: {
@@ -1032,6 +1033,88 @@ export const en: Messages = {
       created: 'Version “{{version}}” created',
       saved: 'Version “{{version}}” saved',
       removed: 'Version “{{version}}” deleted',
+    },
+  },
+  dossierImport: {
+    title: 'Import dossiers from the previous system',
+    intro:
+      'Moves the dossiers of the previous one-stop system here with their whole processing history. First load the map from old agency codes to current agencies, then upload the JSON Lines file (one dossier per line) the previous system exported. Dossiers already imported are skipped: after correcting the rejected lines, the whole file can be uploaded again.',
+    agencyMap: {
+      title: 'Agency code map',
+      intro:
+        'A CSV file (UTF-8) with the header line old_code,agency_code[,note]: each agency code of the previous system maps to the identifier of the current agency that takes over its dossiers. The map is loaded whole or not at all; old codes already there are replaced. Old codes equal to a current agency’s code need no entry.',
+      file: 'Agency map CSV file',
+      filePlaceholder: 'Choose a .csv file',
+      fileRequired: 'Please choose the agency map CSV file',
+      fileTooLarge: 'The file is larger than 5 MB: an agency map has one line per old agency code',
+      submit: 'Load the agency map',
+      saved: 'Loaded {{n}} old agency code(s)',
+      problemsTitle:
+        'The agency map was not loaded and nothing was saved. Correct these lines and load it again:',
+      problemLineField: 'Line {{line}}, {{field}}: {{reason}}',
+      problemLine: 'Line {{line}}: {{reason}}',
+      problemField: '{{field}}: {{reason}}',
+      current: 'Current agency map',
+      currentCount: 'Current agency map ({{n}} old code(s))',
+      empty: 'No old agency codes yet.',
+      columns: {
+        oldCode: 'Old code',
+        agency: 'Current agency',
+        note: 'Note',
+        updatedAt: 'Updated at',
+      },
+    },
+    upload: {
+      title: 'Upload a dossier file',
+      intro:
+        'A JSON Lines file (.jsonl), UTF-8 without a byte order mark, one dossier per line, at most 2 GiB. The import runs in the background: you may leave this page and come back to follow it.',
+      file: 'JSON Lines dossier file',
+      filePlaceholder: 'Choose a .jsonl file',
+      fileRequired: 'Please choose the JSON Lines file to import',
+      fileTooLarge: 'The file is larger than 2 GiB: split it into smaller files',
+      submit: 'Upload and import',
+      cancel: 'Cancel the upload',
+      uploading: 'Uploading the file: {{percent}}',
+      uploadProgress: 'Upload progress of {{name}}',
+      latest: 'Import just uploaded: {{name}}',
+      running: 'Received {{name}}; importing the dossiers in the background.',
+      finished: {
+        done: 'Finished importing {{name}}: {{lines}} line(s), {{imported}} new dossier(s), {{unchanged}} already there, {{rejected}} line(s) rejected.',
+        failed:
+          'The import of {{name}} stopped on an error: {{imported}} new dossier(s), {{unchanged}} already there, {{rejected}} line(s) rejected.',
+        interrupted:
+          'The import of {{name}} was interrupted: {{imported}} new dossier(s), {{unchanged}} already there, {{rejected}} line(s) rejected.',
+      },
+    },
+    runs: {
+      title: 'Recent imports',
+      empty: 'No imports yet.',
+      columns: {
+        file: 'File',
+        state: 'Status',
+        startedAt: 'Started at',
+        lines: 'Lines',
+        imported: 'New',
+        unchanged: 'Already there',
+        rejected: 'Rejected',
+      },
+      states: {
+        running: 'Importing',
+        done: 'Done',
+        failed: 'Stopped on an error',
+        interrupted: 'Interrupted',
+      },
+      progress: 'Import progress of {{name}}',
+      receiving: 'Receiving the file…',
+      rate: '{{rate}} lines/s',
+      eta: 'about {{minutes}} min left',
+      etaHours: 'about {{hours}} h {{minutes}} min left',
+      etaUnderMinute: 'less than a minute left',
+      interruptedHint: 'Upload the file again to go on: dossiers already imported are skipped.',
+      truncated:
+        'The file’s last line is incomplete: the file may have been cut short when it was exported or copied.',
+      downloadRejects: 'Download the rejected lines',
+      downloadRejectsLabel: 'Download the rejected lines of {{name}}, started at {{at}}',
     },
   },
   placeholder: {

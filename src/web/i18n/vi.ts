@@ -25,6 +25,7 @@ export const vi = {
     users: 'Người dùng',
     calendar: 'Lịch làm việc',
     indicatorSettings: 'Bộ chỉ số và mục tiêu',
+    dossierImport: 'Nhập hồ sơ từ hệ thống cũ',
     account: 'Tài khoản của tôi',
   },
   auth: {
@@ -1026,6 +1027,88 @@ export const vi = {
       created: 'Đã tạo phiên bản “{{version}}”',
       saved: 'Đã lưu phiên bản “{{version}}”',
       removed: 'Đã xóa phiên bản “{{version}}”',
+    },
+  },
+  dossierImport: {
+    title: 'Nhập hồ sơ từ hệ thống cũ',
+    intro:
+      'Chuyển hồ sơ của hệ thống một cửa cũ sang hệ thống này cùng toàn bộ quá trình xử lý. Trước hết nạp bảng chuyển đổi mã cơ quan cũ sang cơ quan hiện hành, sau đó tải lên tệp JSON Lines (mỗi dòng một hồ sơ) do hệ thống cũ xuất ra. Hồ sơ đã nhập từ trước được bỏ qua: sau khi sửa các dòng bị từ chối, có thể tải lại cả tệp.',
+    agencyMap: {
+      title: 'Bảng chuyển đổi mã cơ quan',
+      intro:
+        'Tệp CSV (UTF-8) có dòng tiêu đề old_code,agency_code[,note]: mỗi mã cơ quan của hệ thống cũ ứng với mã định danh của cơ quan hiện hành nhận hồ sơ của nó. Bảng được nạp trọn vẹn hoặc không nạp gì; mã cũ đã có được thay thế. Mã cũ trùng mã cơ quan hiện hành thì không cần khai báo.',
+      file: 'Tệp CSV bảng chuyển đổi',
+      filePlaceholder: 'Chọn tệp .csv',
+      fileRequired: 'Vui lòng chọn tệp CSV bảng chuyển đổi',
+      fileTooLarge: 'Tệp lớn hơn 5 MB: bảng chuyển đổi chỉ có một dòng cho mỗi mã cơ quan cũ',
+      submit: 'Nạp bảng chuyển đổi',
+      saved: 'Đã nạp {{n}} mã cơ quan cũ',
+      problemsTitle:
+        'Bảng chuyển đổi chưa được nạp, chưa có gì được lưu. Sửa các dòng sau rồi nạp lại:',
+      problemLineField: 'Dòng {{line}}, {{field}}: {{reason}}',
+      problemLine: 'Dòng {{line}}: {{reason}}',
+      problemField: '{{field}}: {{reason}}',
+      current: 'Bảng chuyển đổi hiện hành',
+      currentCount: 'Bảng chuyển đổi hiện hành ({{n}} mã cũ)',
+      empty: 'Chưa có mã cơ quan cũ nào.',
+      columns: {
+        oldCode: 'Mã cũ',
+        agency: 'Cơ quan hiện hành',
+        note: 'Ghi chú',
+        updatedAt: 'Cập nhật lúc',
+      },
+    },
+    upload: {
+      title: 'Tải tệp hồ sơ lên',
+      intro:
+        'Tệp JSON Lines (.jsonl), UTF-8 không có BOM, mỗi dòng một hồ sơ, tối đa 2 GiB. Việc nhập chạy nền: có thể rời trang này và quay lại xem tiến độ.',
+      file: 'Tệp hồ sơ JSON Lines',
+      filePlaceholder: 'Chọn tệp .jsonl',
+      fileRequired: 'Vui lòng chọn tệp JSON Lines cần nhập',
+      fileTooLarge: 'Tệp lớn hơn 2 GiB: hãy chia thành nhiều tệp nhỏ hơn',
+      submit: 'Tải lên và nhập',
+      cancel: 'Hủy tải lên',
+      uploading: 'Đang tải tệp lên: {{percent}}',
+      uploadProgress: 'Tiến độ tải tệp {{name}} lên',
+      latest: 'Lượt nhập vừa tải lên: {{name}}',
+      running: 'Đã nhận tệp {{name}}, đang nhập hồ sơ ở nền.',
+      finished: {
+        done: 'Đã nhập xong tệp {{name}}: {{lines}} dòng, {{imported}} hồ sơ nhập mới, {{unchanged}} hồ sơ đã có, {{rejected}} dòng bị từ chối.',
+        failed:
+          'Lượt nhập tệp {{name}} đã dừng vì lỗi: {{imported}} hồ sơ nhập mới, {{unchanged}} hồ sơ đã có, {{rejected}} dòng bị từ chối.',
+        interrupted:
+          'Lượt nhập tệp {{name}} bị gián đoạn: {{imported}} hồ sơ nhập mới, {{unchanged}} hồ sơ đã có, {{rejected}} dòng bị từ chối.',
+      },
+    },
+    runs: {
+      title: 'Các lượt nhập gần đây',
+      empty: 'Chưa có lượt nhập nào.',
+      columns: {
+        file: 'Tệp',
+        state: 'Trạng thái',
+        startedAt: 'Bắt đầu lúc',
+        lines: 'Số dòng',
+        imported: 'Nhập mới',
+        unchanged: 'Đã có',
+        rejected: 'Bị từ chối',
+      },
+      states: {
+        running: 'Đang nhập',
+        done: 'Đã xong',
+        failed: 'Dừng vì lỗi',
+        interrupted: 'Bị gián đoạn',
+      },
+      progress: 'Tiến độ nhập tệp {{name}}',
+      receiving: 'Đang nhận tệp…',
+      rate: '{{rate}} dòng/giây',
+      eta: 'còn khoảng {{minutes}} phút',
+      etaHours: 'còn khoảng {{hours}} giờ {{minutes}} phút',
+      etaUnderMinute: 'còn chưa đến 1 phút',
+      interruptedHint: 'Tải tệp lên lại để nhập tiếp: các hồ sơ đã nhập được bỏ qua.',
+      truncated:
+        'Dòng cuối của tệp không trọn vẹn: tệp có thể đã bị cắt ngang khi xuất hoặc khi sao chép.',
+      downloadRejects: 'Tải các dòng bị từ chối',
+      downloadRejectsLabel: 'Tải các dòng bị từ chối của tệp {{name}}, bắt đầu lúc {{at}}',
     },
   },
   placeholder: {

@@ -13,6 +13,7 @@ import {
   parseVersionSearch,
 } from '../features/catalog/catalog-search.js';
 import { ProcedureEditorPage } from '../features/catalog/procedure-editor-page.js';
+import { DossierImportPage } from '../features/dossier-import/dossier-import-page.js';
 import { DossierPage } from '../features/dossiers/dossier-page.js';
 import { IntakeListPage } from '../features/dossiers/intake-list-page.js';
 import {
@@ -200,3 +201,9 @@ function IndicatorSettingsRouteComponent() {
     void navigate({ search: { tab: next === 'scheme' ? 'scheme' : undefined }, replace: true });
   return <IndicatorSettingsPage tab={tab ?? 'targets'} onTabChange={onTabChange} />;
 }
+
+export const dossierImportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/quan-tri/nhap-ho-so',
+  component: DossierImportPage,
+});

@@ -2,6 +2,7 @@ import {
   IconCalendar,
   IconChartBar,
   IconClipboardCheck,
+  IconDatabaseImport,
   IconFileImport,
   IconHome,
   IconListDetails,
@@ -24,6 +25,7 @@ export type NavPath =
   | '/kiem-soat-tthc'
   | '/lich-lam-viec'
   | '/quan-tri/chi-so-phuc-vu'
+  | '/quan-tri/nhap-ho-so'
   | '/quan-tri/nguoi-dung'
   | '/tai-khoan';
 
@@ -59,6 +61,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'indicatorSettings',
     icon: IconTargetArrow,
     permission: 'indicator.settings.manage',
+  },
+  {
+    to: '/quan-tri/nhap-ho-so',
+    label: 'dossierImport',
+    icon: IconDatabaseImport,
+    permission: 'dossier.import',
   },
   { to: '/quan-tri/nguoi-dung', label: 'users', icon: IconUsers, permission: 'user.read' },
   { to: '/tai-khoan', label: 'account', icon: IconUserCircle },
