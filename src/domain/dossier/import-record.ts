@@ -6,7 +6,10 @@ import { z } from 'zod';
  * error, not silently lost data.
  */
 
-const Instant = z.iso.datetime({ offset: true });
+/** An instant with its offset, in the years a working calendar covers. */
+const Instant = z.iso
+  .datetime({ offset: true })
+  .refine((v) => v >= '2000' && v < '2101', 'Thời điểm phải trong các năm 2000–2100');
 const NationalChannel = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 

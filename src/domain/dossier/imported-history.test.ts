@@ -6,6 +6,7 @@ import { timelineOf } from '../indicators/timeline.js';
 import { exportRecord } from './export-record.js';
 import { ImportRecord } from './import-record.js';
 import { importedHistory } from './imported-history.js';
+import { apply, DEFAULT_PROCESSING_RULES } from './processing.js';
 import { TRANSITIONS } from './transitions.js';
 
 const calendar = compileCalendar(SHIPPED_CALENDAR_DATA);
@@ -211,6 +212,98 @@ describe('an imported history', () => {
       ok: false,
       problems: [{ field: 'statuses[0].at' }],
     });
+  });
+
+  it('judges a result after two supplementations late, as the index does, whatever the dates', () => {
+    const out = walk(
+      [
+        ['03T08:00', 2],
+        ['03T09:00', 4],
+        ['04T09:00', 5],
+        ['04T10:00', 4],
+        ['05T09:00', 5],
+        ['05T10:00', 4],
+        ['06T10:00', 9],
+      ],
+      {
+        supplements: [
+          { requestedAt: at('04T09:00'), answeredAt: at('04T10:00') },
+          { requestedAt: at('05T09:00'), answeredAt: at('05T10:00') },
+        ],
+        result: { kind: 'granted', decidedAt: at('06T10:00') },
+      },
+    );
+    if (!out.ok) throw new Error(JSON.stringify(out.problems));
+    expect(out.history.facts?.result?.timeliness).toBe('late');
+    expect(out.history.entries.at(-1)?.data.timeliness).toBe('late');
+  });
+
+  it('leaves a pending extension that, approved here, grants the due date the old system proposed', () => {
+    const out = walk(
+      [
+        ['03T08:00', 2],
+        ['03T09:00', 4],
+      ],
+      {
+        extensions: [
+          { requestedAt: at('07T09:00'), reason: 'Chờ xác minh', newDueAt: at('13T17:00') },
+        ],
+      },
+    );
+    if (!out.ok) throw new Error(JSON.stringify(out.problems));
+    const facts = out.history.facts as NonNullable<typeof out.history.facts>;
+    expect(facts.extension).toMatchObject({ decision: null, extra: 3 });
+    const approved = apply(
+      facts,
+      { action: 'decide_extension', approve: true },
+      {
+        now: Date.parse(at('07T15:00')),
+        calendar,
+        rules: DEFAULT_PROCESSING_RULES,
+      },
+    );
+    expect(approved.facts.dueAt).toBe(Date.parse(at('13T17:00')));
+  });
+
+  it('records a result corrected after its return as processing would, returned again later', () => {
+    const out = walk(
+      [
+        ['03T08:00', 2],
+        ['03T09:00', 4],
+        ['05T10:00', 9],
+        ['06T09:00', 10],
+        ['07T09:00', 9],
+        ['07T15:00', 10],
+      ],
+      {
+        result: {
+          kind: 'granted',
+          decidedAt: at('05T10:00'),
+          documentCode: 'KS-1',
+          returnedAt: at('06T09:00'),
+        },
+      },
+    );
+    if (!out.ok) throw new Error(JSON.stringify(out.problems));
+    expect(out.history.entries.map((e) => e.action).slice(-2)).toEqual([
+      'correct_result',
+      'return_result',
+    ]);
+    expect(out.history.facts).toMatchObject({
+      state: 'returned',
+      returnedAt: Date.parse(at('07T15:00')),
+      result: { corrections: [{ at: Date.parse(at('07T09:00')), replacedDocumentCode: 'KS-1' }] },
+    });
+  });
+
+  it('gives the first working step its due time when the dossier is taken on', () => {
+    const out = walk([
+      ['03T08:00', 2],
+      ['03T09:00', 4],
+    ]);
+    if (!out.ok) throw new Error(JSON.stringify(out.problems));
+    // Four working days from Monday 3 March 09:00.
+    expect(out.history.facts).toMatchObject({ step: 1, stepDueAt: Date.parse(at('07T09:00')) });
   });
 
   it('property: a history the machine wrote, exported and imported, gives the same timeline and only allowed steps', () => {

@@ -1,4 +1,10 @@
-import { dueDate, timeliness, type Unit } from '../calendar/deadline.js';
+import {
+  dueDate,
+  timeliness,
+  type Unit,
+  WORKING_DAY_MS,
+  workingTimeBetween,
+} from '../calendar/deadline.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { IMPORT_CHANNELS, type ImportRecord } from './import-record.js';
 import type { InterAgency } from './inter-agency.js';
@@ -8,6 +14,7 @@ import {
   firstWorkingStep,
   type ProcessingRules,
   type StepDef,
+  stepDueAt,
 } from './processing.js';
 import {
   type DossierState,
@@ -78,6 +85,22 @@ const statusName = (state: DossierState | null) =>
     : `${NATIONAL_STATUS_OF[state]} ${NATIONAL_STATUS[NATIONAL_STATUS_OF[state]]}`;
 /** Statuses that end the work in progress: an extension at the same instant comes before. */
 const ENDS_WORK = new Set([5, 7, 8, 9]);
+
+/**
+ * How much more time a request asked for, in the unit of the time limit (what processing adds
+ * when the centre approves it): the old system gives the due date it proposed.
+ */
+function extraOf(ctx: ImportContext, dueAt: number, proposed: number): number {
+  if (proposed <= dueAt) return 0;
+  const { unit } = ctx.timeLimit;
+  if (unit === 'working_days' || unit === 'working_hours') {
+    const per = unit === 'working_days' ? WORKING_DAY_MS : 3_600_000;
+    return Math.ceil(workingTimeBetween(ctx.calendar, dueAt, proposed) / per);
+  }
+  if (unit === 'hours') return Math.ceil((proposed - dueAt) / 3_600_000);
+  if (unit === 'months') return Math.max(1, Math.round((proposed - dueAt) / (30 * 86_400_000)));
+  return Math.ceil((proposed - dueAt) / 86_400_000);
+}
 
 /**
  * The history motcua keeps for a dossier of a previous system (docs/dossier-import.md), or every
@@ -195,10 +218,12 @@ export function importedHistory(
   /** Taken on by the agency (no officer of ours handled it): the first working step. */
   const takeOn = (at: number) => {
     move(at, 'assign', { handlerId: null, toStep: firstWorkingStep(ctx.steps) });
-    Object.assign(facts as DossierFacts, {
-      step: firstWorkingStep(ctx.steps),
+    const f = facts as DossierFacts;
+    const step = firstWorkingStep(ctx.steps);
+    Object.assign(f, {
+      step,
       stepStartedAt: at,
-      stepDueAt: null,
+      stepDueAt: step === null ? null : stepDueAt(f, step, at, ctx.calendar),
     });
     return true;
   };
@@ -262,8 +287,7 @@ export function importedHistory(
         break;
       case 'returned':
         // Back to "processed" after the result was handed over: it was corrected.
-        if (s.status === 9)
-          return move(at, 'correct_result', { reason: s.note ?? 'Đính chính kết quả' });
+        if (s.status === 9) return correct(at, s.note ?? 'Đính chính kết quả');
         break;
       default:
         break;
@@ -345,7 +369,9 @@ export function importedHistory(
       return false;
     }
     const f = facts as DossierFacts;
-    const when = f.dueAt === null ? 'on_time' : timeliness(at, f.dueAt);
+    // More than one supplementation is late whatever the dates (domain.md §6): the result says
+    // what the index says.
+    const when = asked > 1 ? 'late' : f.dueAt === null ? 'on_time' : timeliness(at, f.dueAt);
     reachedResult = true;
     if (result.kind === 'granted') {
       move(at, 'approve', {
@@ -366,6 +392,25 @@ export function importedHistory(
       timeliness: when,
       lateExplanation: null,
     };
+    return true;
+  };
+
+  /** A result corrected after it was handed over: handed over again later, as processing does. */
+  const correct = (at: number, reason: string) => {
+    const f = facts as DossierFacts;
+    const result = f.result as NonNullable<DossierFacts['result']>;
+    move(at, 'correct_result', { reason, documentCode: result.documentCode ?? null });
+    Object.assign(f, {
+      result: {
+        ...result,
+        corrections: [
+          ...(result.corrections ?? []),
+          { at, reason, replacedDocumentCode: result.documentCode ?? null },
+        ],
+      },
+      returnedAt: null,
+      returnChannel: null,
+    });
     return true;
   };
 
@@ -402,7 +447,7 @@ export function importedHistory(
       facts.extension = {
         requestedAt: step.at,
         reason: e.reason,
-        extra: 0,
+        extra: extraOf(ctx, dueAt, proposedDueAt),
         proposedDueAt,
         decision: null,
       };

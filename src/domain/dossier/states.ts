@@ -66,11 +66,12 @@ export const FINISHED_STATES: readonly DossierState[] = [
 
 /**
  * A dossier imported from a previous system that had finished there is its history, kept to be
- * read: nothing is done to it any more. The others go on as any other dossier (an online one
- * waiting to be accepted, a decided one whose result is still to be handed over).
+ * read: nothing is done to it any more. The import marks it so in its processing facts; the
+ * others go on as any other dossier (an online one waiting to be accepted, a decided one whose
+ * result is still to be handed over), and one that finishes here is no longer read-only.
  */
-export function isReadOnlyImport(d: { createdBy: string | null; state: DossierState }): boolean {
-  return d.createdBy === IMPORT_AUTHOR && FINISHED_STATES.includes(d.state);
+export function isReadOnlyImport(processing: unknown): boolean {
+  return (processing as { finishedElsewhere?: unknown } | null)?.finishedElsewhere === true;
 }
 
 /** `created_by` of dossiers written by an import from a previous system. */

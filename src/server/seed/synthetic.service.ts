@@ -220,8 +220,9 @@ function dossierRow(d: SyntheticDossier, procedure: ProcedureInForce) {
       updated_at: iso(d.events.at(-1)?.at ?? d.submittedAt),
       timeline: received ? timeline : null,
     },
-    history: d.events.map((e) => ({
+    history: d.events.map((e, seq) => ({
       dossier_id: id,
+      seq,
       at: iso(e.at),
       action: e.action,
       from_state: e.from,

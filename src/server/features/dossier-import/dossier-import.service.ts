@@ -1,9 +1,9 @@
-import { createInterface } from 'node:readline';
-import { type Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { Kysely, Transaction } from 'kysely';
 import type { ImportProblem } from '../../../domain/dossier/imported-history.js';
 import { DEFAULT_PROCESSING_RULES } from '../../../domain/dossier/processing.js';
 import { IMPORT_AUTHOR } from '../../../domain/dossier/states.js';
+import { isConnectionError, isUniqueViolation } from '../../db/connection-errors.js';
 import type { DB } from '../../db/schema.js';
 import { currentCalendar } from '../calendar/calendar.service.js';
 import { insertDossierBatch } from '../dossiers/dossier-batch.queries.js';
@@ -21,7 +21,7 @@ import {
   saveAgencyMap,
   startRun,
 } from './dossier-import.queries.js';
-import { type ImportRow, importLine } from './import-line.js';
+import { type ImportRow, importLine, type LineOutcome } from './import-line.js';
 import { ImportResolver, type Template } from './import-resolver.js';
 
 export interface ImportReject {
@@ -58,8 +58,8 @@ export interface ImportSummary extends ImportProgress {
 /** Batches on their way to the database while the next is read and checked. */
 const IN_FLIGHT = 3;
 const IMPORT_WRITER = { createdBy: IMPORT_AUTHOR, actorType: 'system' };
-/** A line longer than this is refused unread (a dossier with its history fits in far less). */
-const MAX_LINE_CHARS = 1_000_000;
+/** A longer line is rejected, only its start kept in memory (a dossier with its history fits in far less). */
+const MAX_LINE_BYTES = 1_000_000;
 
 /** A batch as written: new rows, lines already imported, rejects, and how far the file was read. */
 interface Batch {
@@ -133,36 +133,37 @@ export async function importDossiers(
   };
 
   let batch: Batch = { rows: [], rejects: [], unchanged: 0, lines: 0, bytesRead: 0 };
-  let line = 0;
-  let bytes = 0;
+  /** The last line read: whether it ended with a newline, and whether it was not JSON. */
+  let last = { ended: true, malformed: false };
   let truncated = false;
-  const ending = lastByteOf(input);
   try {
-    const lines = createInterface({ input: ending.stream, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const read of lines) {
-      line += 1;
+    for await (const read of linesOf(input, MAX_LINE_BYTES)) {
       // A byte order mark (some editors on Windows write one) is not part of the first line.
-      const text = line === 1 ? read.replace(/^\uFEFF/, '') : read;
-      bytes += Buffer.byteLength(read) + 1;
-      batch.lines = line;
-      batch.bytesRead = bytes;
-      if (text.trim() === '') continue;
-      const outcome =
-        text.length > MAX_LINE_CHARS
-          ? {
-              ok: false as const,
-              problems: [{ field: '', reason: 'Dòng dài quá 1.000.000 ký tự' }],
-            }
-          : importLine(text, line, resolver, ctx);
+      const text = read.n === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
+      batch.lines = read.n;
+      batch.bytesRead = read.bytes;
+      last = { ended: read.ended, malformed: false };
+      if (!read.tooLong && text.trim() === '') continue;
+      const outcome = read.tooLong
+        ? {
+            ok: false as const,
+            problems: [
+              { field: '', reason: `Dòng dài quá ${MAX_LINE_BYTES.toLocaleString('vi-VN')} byte` },
+            ],
+          }
+        : lineOutcome(text, read.n, resolver, ctx);
       if (outcome.ok) batch.rows.push(outcome.row);
-      else batch.rejects.push({ line, problems: outcome.problems, text: clip(text) });
+      else {
+        batch.rejects.push({ line: read.n, problems: outcome.problems, text: clip(text) });
+        last.malformed = 'malformed' in outcome && outcome.malformed === true;
+      }
       if (batch.rows.length + batch.rejects.length >= size) {
         await flush(batch);
-        batch = { rows: [], rejects: [], unchanged: 0, lines: line, bytesRead: bytes };
+        batch = { rows: [], rejects: [], unchanged: 0, lines: read.n, bytesRead: read.bytes };
       }
     }
-    // A file cut short ends without a line end, usually in the middle of its last line.
-    truncated = line > 0 && batch.rejects.at(-1)?.line === line && ending.last() !== 0x0a;
+    // A file cut short ends without a line end, in the middle of its last line (not JSON).
+    truncated = !last.ended && last.malformed;
     await flush(batch);
     await Promise.all(inFlight);
     if (failed) throw (failed as { error: unknown }).error;
@@ -178,26 +179,87 @@ export async function importDossiers(
   }
 }
 
-/** Rejected lines are kept whole up to a size that still shows what was wrong. */
-const clip = (text: string) => (text.length > 20_000 ? `${text.slice(0, 20_000)}…` : text);
+/**
+ * Rejected lines are kept whole up to a size that still shows what was wrong, without what a text
+ * column cannot hold (a NUL, half of a UTF-16 pair).
+ */
+const clip = (text: string) =>
+  (text.length > 20_000 ? `${text.slice(0, 20_000)}…` : text)
+    .replaceAll('\u0000', '\uFFFD')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
-/** The stream as it is, remembering its last byte (a file cut short does not end with a newline). */
-function lastByteOf(input: Readable) {
-  let last = -1;
-  const stream = input.pipe(
-    new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        if (chunk.length > 0) last = chunk[chunk.length - 1] as number;
-        done(null, chunk);
-      },
-    }),
-  );
-  input.on('error', (error) => stream.destroy(error));
-  return { stream, last: () => last };
+/**
+ * A line's outcome, whatever happens in checking it: an error no check foresaw rejects the line
+ * with its message instead of stopping the run at it (and at every run of the file again).
+ */
+function lineOutcome(
+  text: string,
+  n: number,
+  resolver: ImportResolver,
+  ctx: Parameters<typeof importLine>[3],
+): LineOutcome {
+  try {
+    return importLine(text, n, resolver, ctx);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ field: '', reason: `Không xử lý được dòng: ${(error as Error).message}` }],
+    };
+  }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === '23505';
+/** A line as read: its number, text, the bytes read up to its end, and how it ended. */
+interface ReadLine {
+  n: number;
+  text: string;
+  bytes: number;
+  /** Longer than the limit: its text is not kept (only its start) and it is rejected. */
+  tooLong: boolean;
+  /** Followed by a newline; the last line of a file cut short is not. */
+  ended: boolean;
+}
+
+/**
+ * The lines of a stream of UTF-8, split on LF (a CR before it dropped), each decoded once whole;
+ * a line longer than `max` bytes is not held in memory beyond its first `max` bytes.
+ */
+export async function* linesOf(input: Readable, max: number): AsyncGenerator<ReadLine> {
+  let parts: Buffer[] = [];
+  let held = 0;
+  let length = 0;
+  let n = 0;
+  let bytes = 0;
+  const line = (ended: boolean): ReadLine => {
+    let buffer = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, held);
+    if (ended && buffer.length > 0 && buffer[buffer.length - 1] === 0x0d)
+      buffer = buffer.subarray(0, -1);
+    const read = { n: ++n, text: buffer.toString('utf8'), bytes, tooLong: length > max, ended };
+    parts = [];
+    held = 0;
+    length = 0;
+    return read;
+  };
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (;;) {
+      const end = chunk.indexOf(0x0a, start);
+      const piece = chunk.subarray(start, end === -1 ? chunk.length : end);
+      length += piece.length;
+      if (held < max) {
+        const kept = piece.subarray(0, max - held);
+        parts.push(kept);
+        held += kept.length;
+      }
+      if (end === -1) {
+        bytes += chunk.length - start;
+        break;
+      }
+      bytes += end - start + 1;
+      yield line(true);
+      start = end + 1;
+    }
+  }
+  if (length > 0) yield line(false);
 }
 
 /**
@@ -228,7 +290,9 @@ async function writeBatch(
     });
     return { imported: sorted.fresh.length, unchanged: sorted.unchanged, rejects };
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    // A clash with a batch on its way, a deadlock with it, or a line the database refuses: line
+    // by line, so that only the line at fault is rejected (with the database's words).
+    if (isConnectionError(error)) throw error;
     return writeOneByOne(db, runId, batch, shard);
   }
 }
@@ -246,11 +310,13 @@ async function writeOneByOne(db: Kysely<DB>, runId: string, batch: Batch, shard:
       await db.transaction().execute((trx) => writeRows(trx, sorted.fresh, shard));
       imported += 1;
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // Taken meanwhile by a dossier written outside the import: this line waits for a next run.
+      if (isConnectionError(error)) throw error;
       rejects.push({
         line: row.line,
-        problems: [{ field: 'code', reason: 'Mã hồ sơ vừa được dùng cho một hồ sơ khác' }],
+        problems: isUniqueViolation(error)
+          ? // Taken meanwhile by a dossier written outside the import: for a next run.
+            [{ field: 'code', reason: 'Mã hồ sơ vừa được dùng cho một hồ sơ khác' }]
+          : [{ field: '', reason: `Cơ sở dữ liệu không nhận dòng: ${(error as Error).message}` }],
         text: clip(row.text),
       });
     }

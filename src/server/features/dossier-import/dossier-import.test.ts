@@ -394,4 +394,48 @@ describe('import of dossiers from a previous system', () => {
       .executeTakeFirstOrThrow();
     expect(kept.applicant_name).toBe('Người nộp 1');
   });
+
+  it('rejects hostile lines one by one and keeps going: NUL, half a UTF-16 pair, a line too long, a year no calendar holds', async () => {
+    const base = (n: number) =>
+      dossier(n, '2025-06-02T09:00', '2025-06-06T17:00', [['2025-06-02T10:00', 4]]);
+    const lines = [
+      JSON.stringify({ ...base(41), applicant: { kind: 'citizen', name: 'A\u0000B' } }),
+      JSON.stringify({ ...base(42), applicant: { kind: 'citizen', name: 'A\ud800B' } }),
+      // A raw NUL inside a string: not JSON, and its text is stored without it.
+      '{"source":"igate-bacninh","code":"X\u0000"}',
+      JSON.stringify({ ...base(43), applicant: { kind: 'citizen', name: 'x'.repeat(1_100_000) } }),
+      JSON.stringify({ ...base(44), submittedAt: '2300-01-01T09:00:00+07:00' }),
+      // Straight from receipt to the decision: taken on at the same instant, in that order.
+      JSON.stringify(
+        dossier(45, '2025-06-02T09:00', '2025-06-06T17:00', [['2025-06-03T10:00', 9]]),
+      ),
+    ];
+    const rejects: { line: number; problems: { field: string; reason: string }[] }[] = [];
+    // CRLF line ends, and a last line complete but without its newline: not a truncated file.
+    const summary = await importDossiers(t.db, Readable.from([Buffer.from(lines.join('\r\n'))]), {
+      fileName: 'hostile.jsonl',
+      onRejects: (r) => {
+        rejects.push(...r);
+      },
+    });
+    expect(summary).toMatchObject({
+      state: 'done',
+      lines: 6,
+      imported: 1,
+      rejected: 5,
+      truncated: false,
+    });
+    expect(rejects.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
+    expect(rejects[0]?.problems[0]?.reason).toMatch(/NUL/);
+    expect(rejects[1]?.problems[0]?.reason).toMatch(/UTF-16/);
+    expect(rejects[2]?.problems[0]?.reason).toMatch(/JSON/);
+    expect(rejects[3]?.problems[0]?.reason).toMatch(/Dòng dài quá/);
+    expect(rejects[4]?.problems[0]).toMatchObject({ field: 'submittedAt' });
+    const { rows } = await sql<{ action: string }>`
+      SELECT e.action FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
+      WHERE d.code = ${dossier(45, '2025-06-02T09:00', '2025-06-06T17:00', []).code} ORDER BY e.id`.execute(
+      t.db,
+    );
+    expect(rows.map((r) => r.action)).toEqual(['receive', 'assign', 'approve']);
+  });
 });

@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { type ZodError, z } from 'zod';
+import { dueDate } from '../../../domain/calendar/deadline.js';
 import { IMPORT_CHANNELS, ImportRecord } from '../../../domain/dossier/import-record.js';
 import {
   type ImportContext,
   type ImportProblem,
   importedHistory,
 } from '../../../domain/dossier/imported-history.js';
-import { NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
+import { FINISHED_STATES, NATIONAL_STATUS_OF } from '../../../domain/dossier/states.js';
 import { contributions } from '../../../domain/indicators/contributions.js';
 import { timelineOf } from '../../../domain/indicators/timeline.js';
 import { columnsOf } from '../dossiers/dossier-facts.js';
@@ -31,7 +32,10 @@ export interface ImportRow {
   rollup: RollupRow[];
 }
 
-export type LineOutcome = { ok: true; row: ImportRow } | { ok: false; problems: ImportProblem[] };
+export type LineOutcome =
+  | { ok: true; row: ImportRow }
+  /** `malformed`: not JSON at all (the last line of a file cut short is). */
+  | { ok: false; problems: ImportProblem[]; malformed?: true };
 
 /** `statuses[2].at` for the path ['statuses', 2, 'at']. */
 function fieldOf(path: readonly PropertyKey[]): string {
@@ -62,8 +66,9 @@ function templateOf(
 ): Template {
   if (components.length === 0) return base;
   let key = base.key;
+  // Each name with its length first: no name can make two lists read the same.
   for (const c of components)
-    key += `\u0001${c.name}\u0002${c.digitised ? 1 : 0}${c.reused ? 1 : 0}`;
+    key += ` ${c.name.length}:${c.name}${c.digitised ? 1 : 0}${c.reused ? 1 : 0}`;
   let template = resolver.withComponents.get(key);
   if (!template) {
     const list = components.map((c, index) => ({
@@ -87,6 +92,12 @@ function templateOf(
 
 /** Instants as ISO text, each written once per line (a dossier's columns repeat its history's). */
 const written = new Map<number, string>();
+/**
+ * What the content hash covers changes with the format: a new version of the schema (a default,
+ * an order of fields) gets a new prefix, and lines of older imports compare as they were read.
+ */
+const HASH_VERSION = 'motcua.import/1\n';
+
 const iso = (t: number | null | undefined) => {
   if (t === null || t === undefined) return null;
   let text = written.get(t);
@@ -115,12 +126,23 @@ export function importLine(
   } catch (error) {
     return {
       ok: false,
+      malformed: true,
       problems: [{ field: '', reason: `Không phải JSON hợp lệ: ${(error as Error).message}` }],
     };
   }
   const parsed = ImportRecord.safeParse(value);
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const r = parsed.data;
+  // The checked record, keys in the schema's order: the same content whatever the key order. JSON
+  // writes a NUL or half of a UTF-16 pair as an escape, and PostgreSQL refuses both in jsonb.
+  const canonical = JSON.stringify(r);
+  if (/\\u0000|\\ud[89a-f]/i.test(canonical))
+    return {
+      ok: false,
+      problems: [
+        { field: '', reason: 'Có ký tự không hợp lệ (NUL hoặc nửa cặp UTF-16) trong một trường' },
+      ],
+    };
   const found = resolver.resolve(r);
   if (!found.ok) return found;
   const { resolved } = found;
@@ -128,6 +150,7 @@ export function importLine(
     ...ctx,
     timeLimit: resolved.timeLimit,
     steps: resolved.steps,
+    interAgency: resolved.interAgency,
   });
   if (!walked.ok) return walked;
   const { entries, facts, state } = walked.history;
@@ -175,7 +198,16 @@ export function importLine(
     step_started_at: iso(facts?.stepStartedAt),
     step_due_at: iso(facts?.stepDueAt),
     clock_started_at: iso(facts?.clockStartedAt),
-    processing: columns?.processing ?? {},
+    // Finished in the old system: kept to be read (states.ts isReadOnlyImport).
+    // An online dossier still to be answered: 8 working hours from its arrival (domain.md §4).
+    acceptance_due_at:
+      state === 'awaiting_acceptance'
+        ? iso(dueDate(ctx.calendar, entries.at(-1)?.at as number, 8, 'working_hours'))
+        : null,
+    processing: {
+      ...(columns?.processing ?? {}),
+      ...(FINISHED_STATES.includes(state) ? { finishedElsewhere: true } : {}),
+    },
     decided_at: iso(facts?.result?.decidedAt),
     returned_at: iso(facts?.returnedAt),
     updated_at: iso(entries.at(-1)?.at) ?? r.submittedAt,
@@ -183,8 +215,7 @@ export function importLine(
     external_system: r.source,
     external_id: r.code,
     external_code: r.code,
-    // The checked record, keys in the schema's order: the same content whatever the key order.
-    content_hash: createHash('sha256').update(JSON.stringify(r)).digest('hex'),
+    content_hash: createHash('sha256').update(HASH_VERSION).update(canonical).digest('hex'),
   };
   return {
     ok: true,
@@ -196,8 +227,9 @@ export function importLine(
       source: r.source,
       hash: row.content_hash,
       row,
-      history: entries.map((e) => ({
+      history: entries.map((e, seq) => ({
         dossier_id: id,
+        seq,
         at: iso(e.at),
         action: e.action,
         from_state: e.from,

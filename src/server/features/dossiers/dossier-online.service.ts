@@ -337,9 +337,14 @@ export async function answerOnline(
     changes.outcome = JSON.stringify({ reasons: [body.reason ?? ''] });
     data.reason = body.reason;
   }
-  const template = accepted ? usableCodeTemplate(await getSetting(db, 'dossier.codeTemplate')) : '';
+  // Accepting gives the dossier its code, unless it has one: a dossier imported from a previous
+  // system while it waited for acceptance keeps the code the old system gave it.
+  const drawsCode = accepted && row.code === null;
+  const template = drawsCode
+    ? usableCodeTemplate(await getSetting(db, 'dossier.codeTemplate'))
+    : '';
   await db.transaction().execute(async (trx) => {
-    const code = accepted
+    const code = drawsCode
       ? numbered(
           template,
           receiving.code,
@@ -347,7 +352,7 @@ export async function answerOnline(
           await nextDailySequence(trx, receiving.id, localDate(now)),
         )
       : row.code;
-    if (accepted) changes.code = code;
+    if (drawsCode) changes.code = code;
     const transition = transitionRecord(actor, {
       agencyId: receiving.id,
       action,

@@ -71,8 +71,7 @@ export async function act(
   if (!mayTake(actor, given.action, subjectOf(row, receiving, competent, holding)))
     throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN');
   if (row.version !== version) throw conflict(row.version, row.state);
-  if (isReadOnlyImport({ createdBy: row.created_by, state: row.state as DossierState }))
-    throw new AppError('DOSSIER_IMPORTED_READ_ONLY');
+  if (isReadOnlyImport(row.processing)) throw new AppError('DOSSIER_IMPORTED_READ_ONLY');
   let command: Command =
     given.action === 'claim' ? { action: 'claim', handlerId: actorId(actor) } : given;
   if (command.action === 'send_to_agencies')

@@ -3,6 +3,7 @@ import type { Actor } from '../../../domain/access/policy.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { provincePath } from '../agencies/agencies.queries.js';
+import { interruptRunningRuns } from '../dossier-import/dossier-import.queries.js';
 import { totalPastDays } from '../indicators/indicators.service.js';
 import { warnOfDeadlines } from './dossier-alerts.js';
 import { act } from './dossier-processing.service.js';
@@ -51,7 +52,10 @@ export async function closeUnsupplemented(
   return closed;
 }
 
-/** Every sweep once: closes what ran out, warns of what is running out, totals the past days. */
+/**
+ * Every sweep once: closes what ran out, warns of what is running out, totals the past days, ends
+ * the imports left running by a process that stopped.
+ */
 export async function sweepOnce(
   db: Kysely<DB>,
   now: Date,
@@ -61,7 +65,9 @@ export async function sweepOnce(
   const warned = await warnOfDeadlines(db, now);
   // The service index's totals of the days gone by (a no-op but once a day).
   const totalled = await totalPastDays(db, now);
-  return { closed, warned, totalled };
+  // Imports whose process died (no batch, no heartbeat for 5 minutes), whoever ran them.
+  const interrupted = await interruptRunningRuns(db);
+  return { closed, warned, totalled, interrupted };
 }
 
 /** Runs the sweeps every minute for as long as the app runs. */

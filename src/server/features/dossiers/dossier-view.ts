@@ -178,7 +178,7 @@ export async function dossierDetail(
       data: e.data as Record<string, unknown>,
     })),
     mayReceive: can(actor, 'dossier.receive', { agencyPath: receiving.path }),
-    permitted: isReadOnlyImport({ createdBy: row.created_by, state: row.state as DossierState })
+    permitted: isReadOnlyImport(row.processing)
       ? []
       : offered(
           factsOf(row),

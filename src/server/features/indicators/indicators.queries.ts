@@ -332,6 +332,8 @@ export async function addRollups(trx: Transaction<DB>, rows: RollupRow[], shard 
         SELECT x.agency_id, x.procedure_code, x.channel, x.day, ${shard}, ${values}
         FROM jsonb_to_recordset(${batch}::jsonb)
           AS x(agency_id uuid, procedure_code text, channel text, day date, ${record})
+        -- In the order of the key, as live changes write theirs: writers never deadlock.
+        ORDER BY x.agency_id, x.day, x.procedure_code, x.channel
         ON CONFLICT (agency_id, day, procedure_code, channel, shard) DO UPDATE SET ${add}`.execute(
         trx,
       ),
