@@ -1,5 +1,5 @@
 import type { ImportRecord } from './import-record.js';
-import { type DossierState, NATIONAL_STATUS_OF } from './states.js';
+import { CHANNEL_CODES, type DossierState, NATIONAL_STATUS_OF } from './states.js';
 
 /** One entry of a dossier's history as motcua stores it. */
 export interface ExportedEntry {
@@ -22,7 +22,6 @@ export interface ExportSubject {
   components?: ImportRecord['components'];
 }
 
-const CHANNEL_CODE = { counter: 1, online: 2, post: 3 } as const;
 const iso = (t: number) => new Date(t).toISOString();
 const isoOf = (v: unknown) =>
   typeof v === 'string' ? new Date(Date.parse(v)).toISOString() : null;
@@ -110,7 +109,7 @@ export function exportRecord(d: ExportSubject): ImportRecord {
     receivingAgency: d.receivingAgency,
     competentAgency: d.competentAgency,
     applicant: d.applicant,
-    channel: CHANNEL_CODE[d.channel],
+    channel: CHANNEL_CODES[d.channel],
     submittedAt: iso(d.submittedAt),
     receivedAt,
     dueAt,

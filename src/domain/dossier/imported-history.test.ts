@@ -306,6 +306,22 @@ describe('an imported history', () => {
     expect(out.history.facts).toMatchObject({ step: 1, stepDueAt: Date.parse(at('07T09:00')) });
   });
 
+  it('refuses an answer to a supplementation that the statuses never show', () => {
+    expect(
+      walk(
+        [
+          ['03T08:00', 2],
+          ['03T09:00', 4],
+          ['04T09:00', 5],
+          ['24T09:00', 8],
+        ],
+        {
+          supplements: [{ requestedAt: at('04T09:00'), answeredAt: at('10T09:00') }],
+        },
+      ),
+    ).toMatchObject({ ok: false, problems: [{ field: 'supplements[0].answeredAt' }] });
+  });
+
   it('property: a history the machine wrote, exported and imported, gives the same timeline and only allowed steps', () => {
     const allowed = new Set(TRANSITIONS.map(([f, a, t]) => `${f} ${a} ${t}`));
     const HOUR = 3_600_000;

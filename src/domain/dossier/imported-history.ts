@@ -172,6 +172,7 @@ export function importedHistory(
   let state: DossierState | null = null;
   let facts: DossierFacts | null = null;
   let asked = 0;
+  let answered = 0;
   let reachedResult = false;
   let returned = false;
 
@@ -336,6 +337,7 @@ export function importedHistory(
       );
       return false;
     }
+    answered += 1;
     const f = facts as DossierFacts;
     const dueAt = sup.newDueAt
       ? ms(sup.newDueAt)
@@ -489,12 +491,14 @@ export function importedHistory(
       `supplements[${asked}]`,
       'Không có trạng thái 5 (yêu cầu bổ sung) tương ứng sau tiếp nhận',
     );
-  const lastAsked = r.supplements[asked - 1];
-  if (lastAsked?.answeredAt && state === 'awaiting_supplement')
-    problem(
-      `supplements[${asked - 1}].answeredAt`,
-      'Có thời điểm bổ sung nhưng hồ sơ không trở lại trạng thái 4',
-    );
+  // An answer the statuses never show (the dossier closed, withdrawn or still waiting after it).
+  r.supplements.forEach((sup, k) => {
+    if (k < asked && sup.answeredAt && k >= answered)
+      problem(
+        `supplements[${k}].answeredAt`,
+        'Có thời điểm bổ sung nhưng hồ sơ không trở lại trạng thái 4',
+      );
+  });
   if (r.result && !reachedResult) problem('result', 'Có kết quả nhưng hồ sơ chưa đến trạng thái 9');
   if (r.result?.returnedAt && !returned)
     problem('result.returnedAt', 'Có thời điểm trả kết quả nhưng hồ sơ chưa đến trạng thái 10');
