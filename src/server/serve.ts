@@ -4,6 +4,7 @@ import { isConnectionError } from './db/connection-errors.js';
 import { assertNotNewerThanCode, migrateToLatest } from './db/migrate.js';
 import { openFromConfig } from './db/open-from-config.js';
 import { interruptRunningRuns } from './features/dossier-import/dossier-import.queries.js';
+import { removePartialUploads } from './features/dossier-import/dossier-import.uploads.js';
 import { rebuildRollups, rollupsNeedRebuild } from './features/indicators/indicators.service.js';
 import { isEmpty, seedDemo, seedDemoCatalog, seedOrganisation } from './seed/seed.service.js';
 
@@ -20,6 +21,15 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
   const database = await openFromConfig(config);
   const app = await buildApp({ database, config });
   const log = app.log;
+  // Uploads cut short by a stop left a .part file: removed (one still being written by another
+  // server sharing the data directory is left alone). Nothing here stops the start.
+  await removePartialUploads(config.dataDir).then(
+    (removed) => {
+      if (removed.length > 0)
+        log.info({ files: removed }, 'partial dossier import uploads removed');
+    },
+    (error: unknown) => log.warn({ err: error }, 'partial dossier import uploads not removed'),
+  );
   try {
     if (options.migrate) {
       const applied = await migrateToLatest(database.db);
@@ -31,8 +41,11 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     } else {
       await assertNotNewerThanCode(database.db);
     }
-    // Imports this server was running when it stopped: they end as interrupted, to upload again.
-    await interruptRunningRuns(database.db);
+    // Imports left running by a process that stopped (this server's last life, or another's),
+    // if they have not moved for 5 minutes: interrupted. A run still moving is another process's
+    // import, left to it; the minute's sweep takes it if it stops.
+    const interrupted = await interruptRunningRuns(database.db);
+    if (interrupted > 0) log.warn({ runs: interrupted }, 'dossier imports marked interrupted');
     if (options.seedDemoIfEmpty && (await isEmpty(database.db))) {
       await seedOrganisation(database.db);
       const n = await seedDemo(database.db);

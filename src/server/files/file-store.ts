@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { renameDurably } from './durable-write.js';
 
 /**
  * Where the bytes of scans and results live, addressed by their SHA-256. The local disk by
@@ -37,18 +38,7 @@ export function localFileStore(root: string): FileStore {
       } finally {
         await handle.close();
       }
-      try {
-        await rename(temporary, target);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
-      const directory = await open(dirname(target), 'r');
-      try {
-        await directory.sync();
-      } finally {
-        await directory.close();
-      }
+      await renameDurably(temporary, target);
     },
     async get(sha256) {
       const bytes = await readFile(pathOf(sha256));

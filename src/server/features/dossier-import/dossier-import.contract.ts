@@ -26,6 +26,20 @@ export const ListQuery = z.strictObject({
 
 export const RUN_STATES = ['running', 'done', 'failed', 'interrupted'] as const;
 
+/**
+ * A running run whose row has not moved for this long (no batch written, no heartbeat while its
+ * upload arrives) has lost its process: it is marked interrupted.
+ */
+export const STALE_RUN_MS = 5 * 60_000;
+
+/**
+ * The error of an interrupted run, whoever ran it (the API's upload, the command line) and
+ * whatever stopped it (a shutdown, a process that died). Both ways on are open: the file the API
+ * kept can be run with the command line, or the file uploaded again.
+ */
+export const INTERRUPTED_RUN =
+  'Lượt nhập bị gián đoạn (máy chủ hoặc tiến trình nhập đã dừng). Để nhập tiếp, chạy lại tệp bằng lệnh "motcua import dossiers" (tệp tải lên qua API được giữ ở imports/<mã lượt nhập>.jsonl trong thư mục dữ liệu của máy chủ) hoặc tải tệp lên lại; các dòng đã nhập được bỏ qua';
+
 export const ImportRun = z
   .object({
     id: z.uuid(),
@@ -33,11 +47,13 @@ export const ImportRun = z
     state: z
       .enum(RUN_STATES)
       .describe(
-        'running: đang nhập; done: đã đọc hết tệp; failed: dừng vì lỗi (xem error); interrupted: máy chủ dừng giữa chừng (tải tệp lên lại, các dòng đã nhập được bỏ qua)',
+        'running: đang nhập; done: đã đọc hết tệp; failed: dừng vì lỗi (xem error); interrupted: máy chủ hoặc tiến trình nhập dừng giữa chừng, hoặc không ghi được lô nào trong 5 phút (chạy tệp đã lưu bằng lệnh "motcua import dossiers" hoặc tải tệp lên lại; các dòng đã nhập được bỏ qua)',
       ),
     startedBy: z.string().nullable().describe('Người (hoặc hệ thống) tải tệp lên'),
     startedAt: instant,
-    updatedAt: instant.describe('Lần cuối một lô được ghi'),
+    updatedAt: instant.describe(
+      'Lần cuối lượt nhập còn chạy: một lô được ghi, hoặc tệp đang được tải lên. Đang chạy mà không đổi quá 5 phút: tiến trình đã dừng, lượt nhập được ghi là interrupted',
+    ),
     finishedAt: instant.nullable(),
     bytesTotal: z.number().int().nullable().describe('Dung lượng tệp; null khi đang tải lên'),
     bytesRead: z.number().int(),

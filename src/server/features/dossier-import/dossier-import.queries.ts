@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { InterAgencyPlan } from '../../../domain/dossier/inter-agency.js';
 import type { DB } from '../../db/schema.js';
+import { INTERRUPTED_RUN, STALE_RUN_MS } from './dossier-import.contract.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -150,17 +151,27 @@ export async function finishRun(
     .execute();
 }
 
-/** Runs left running by a process that stopped: they end as interrupted (run the file again). */
-export async function interruptRunningRuns(db: Db) {
-  await db
+/**
+ * Runs left running by a process that stopped (a server, a command line, this one or another):
+ * they end as interrupted. A live run moves its row with every batch and, while its upload
+ * arrives, every minute (touchRun); only one that has not moved for `staleMs` is taken, so an
+ * import running in another process is left alone. At start and with the minute's sweeps.
+ * Returns how many were marked.
+ */
+export async function interruptRunningRuns(db: Db, staleMs = STALE_RUN_MS): Promise<number> {
+  const result = await db
     .updateTable('dossier_import_runs')
     .set({
       state: 'interrupted',
-      finished_at: new Date(),
-      error: 'Máy chủ dừng khi đang nhập; chạy lại tệp để nhập tiếp (các dòng đã nhập được bỏ qua)',
+      finished_at: sql<Date>`now()`,
+      updated_at: sql<Date>`now()`,
+      error: INTERRUPTED_RUN,
     })
     .where('state', '=', 'running')
-    .execute();
+    // The database's clock, as the batches' own (countIntoRun) and the other instances' see it.
+    .where('updated_at', '<', sql<Date>`now() - make_interval(secs => ${staleMs / 1000}::float8)`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function insertRejects(
@@ -198,5 +209,15 @@ export async function rejectsOf(db: Db, runId: string, afterLine: number, limit:
     .where('line', '>', afterLine)
     .orderBy('line')
     .limit(limit)
+    .execute();
+}
+
+/** The run's heartbeat while no batch is written (its upload arriving): it is still alive. */
+export async function touchRun(db: Db, runId: string) {
+  await db
+    .updateTable('dossier_import_runs')
+    .set({ updated_at: sql<Date>`now()` })
+    .where('id', '=', runId)
+    .where('state', '=', 'running')
     .execute();
 }

@@ -1,9 +1,18 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMUNE_CODE, publishTestProcedures } from '../../../../test/support/dossiers.js';
 import { agencyIds, KINH_BAC } from '../../../../test/support/factories.js';
@@ -13,10 +22,11 @@ import {
   expectProblem,
   type TestApp,
 } from '../../../../test/support/test-app.js';
-import type { ImportRun } from './dossier-import.contract.js';
-import type { RunRow } from './dossier-import.queries.js';
+import { sweepOnce } from '../dossiers/dossier-sweeps.js';
+import { type ImportRun, INTERRUPTED_RUN } from './dossier-import.contract.js';
+import { interruptRunningRuns, type RunRow, runById, startRun } from './dossier-import.queries.js';
 import { runView } from './dossier-import.routes.js';
-import { settled, storeUpload, uploads } from './dossier-import.uploads.js';
+import { removePartialUploads, settled, storeUpload, uploads } from './dossier-import.uploads.js';
 
 /**
  * Issue 8 through the API: an administrator uploads a JSON Lines file of old dossiers, watches the
@@ -320,6 +330,34 @@ describe('storing an upload', () => {
     expect(small).toBe(3);
     expect(existsSync(file)).toBe(true);
   });
+
+  it('writes under <run>.jsonl.part while the upload arrives, and renames it once whole', async () => {
+    const file = join(dataDir, 'parts', 'run.jsonl');
+    const body = new PassThrough();
+    const stored = storeUpload(body, file, 1_000);
+    body.write('{"a":1}\n');
+    await waitFor(() => existsSync(`${file}.part`));
+    // A crash now would leave no file under the name an operator is told to run.
+    expect(existsSync(file)).toBe(false);
+    body.end('{"b":2}\n');
+    expect(await stored).toBe(16);
+    expect(readdirSync(join(dataDir, 'parts'))).toEqual(['run.jsonl']);
+  });
+
+  it('removes at start the .part files of uploads cut short, not one still being written', async () => {
+    const root = join(dataDir, 'restart');
+    const imports = join(root, 'imports');
+    mkdirSync(imports, { recursive: true });
+    for (const name of ['dead.jsonl.part', 'live.jsonl.part', 'kept.jsonl'])
+      writeFileSync(join(imports, name), '{}\n');
+    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
+    for (const name of ['dead.jsonl.part', 'kept.jsonl'])
+      utimesSync(join(imports, name), tenMinutesAgo, tenMinutesAgo);
+    expect(await removePartialUploads(root)).toEqual(['dead.jsonl.part']);
+    expect(readdirSync(imports).sort()).toEqual(['kept.jsonl', 'live.jsonl.part']);
+    // No imports directory yet: nothing to do.
+    expect(await removePartialUploads(join(dataDir, 'nothing-yet'))).toEqual([]);
+  });
 });
 
 describe('a run in progress', () => {
@@ -359,12 +397,129 @@ describe('a run in progress', () => {
     });
     await runner.stop();
     const res = await send(admin, 'GET', `${BASE}/${run.id}`);
-    expect(res.json()).toMatchObject({
-      state: 'interrupted',
-      imported: 0,
-      error: expect.stringMatching(/tải tệp lên lại/),
-    });
+    expect(res.json()).toMatchObject({ state: 'interrupted', imported: 0, error: INTERRUPTED_RUN });
+    // One message, both ways on: the kept file with the command line, or the upload again.
+    expect(INTERRUPTED_RUN).toMatch(/motcua import dossiers/);
+    expect(INTERRUPTED_RUN).toMatch(/tải tệp lên lại/);
+    expect(INTERRUPTED_RUN).toMatch(/các dòng đã nhập được bỏ qua/);
     expect(existsSync(join(dataDir, 'imports', `${run.id}.jsonl`))).toBe(true);
+  });
+
+  it('is marked interrupted only once it has not moved for 5 minutes, at start or by the minute sweep', async () => {
+    const run = () => startRun(t.db, { fileName: 'cli.jsonl', startedBy: 'cli', bytesTotal: 10 });
+    const [alive, dead] = [(await run()).id, (await run()).id];
+    // Another process's import writes a batch now and then; a dead one's row stopped moving.
+    await movedAgo(dead, 6 * 60_000);
+    await movedAgo(alive, 4 * 60_000);
+
+    expect(await interruptRunningRuns(t.db)).toBe(1);
+    expect(await runById(t.db, alive)).toMatchObject({ state: 'running', error: null });
+    const ended = await runById(t.db, dead);
+    expect(ended).toMatchObject({ state: 'interrupted', error: INTERRUPTED_RUN });
+    expect(ended?.finished_at).not.toBeNull();
+
+    // The minute's sweep does the same, with no restart.
+    const errors: unknown[] = [];
+    const swept = await sweepOnce(t.db, new Date(), (e) => errors.push(e));
+    expect(errors).toEqual([]);
+    expect(swept.interrupted).toBe(0);
+    await movedAgo(alive, 6 * 60_000);
+    expect((await sweepOnce(t.db, new Date(), (e) => errors.push(e))).interrupted).toBe(1);
+    expect(await runById(t.db, alive)).toMatchObject({ state: 'interrupted' });
+  });
+
+  it('says it is alive while its upload arrives, however slowly', async () => {
+    const runner = uploads(t.db, { dataDir, log: t.app.log, heartbeatMs: 20 });
+    const body = new PassThrough();
+    const accepted = runner.accept({
+      actor: { kind: 'user', id: admin.userId, grants: [] },
+      body,
+      fileName: 'cham.jsonl',
+      contentLength: null,
+    });
+    body.write(`${JSON.stringify(oldDossier(60))}\n`);
+    const row = await waitFor(() =>
+      t.db
+        .selectFrom('dossier_import_runs')
+        .select('id')
+        .where('file_name', '=', 'cham.jsonl')
+        .executeTakeFirst(),
+    );
+    // Nothing arrives for a while: the row still moves, so no sweep takes the run.
+    await movedAgo(row.id, 6 * 60_000);
+    await waitFor(async () => {
+      const r = await runById(t.db, row.id);
+      return r && Date.now() - new Date(r.updated_at).getTime() < 60_000 ? r : undefined;
+    });
+    expect(await interruptRunningRuns(t.db)).toBe(0);
+    body.end();
+    const run = await accepted;
+    expect(await untilEnded(`${BASE}/${run.id}`)).toMatchObject({ state: 'done', imported: 1 });
+  });
+});
+
+/** The run's row as a process that stopped moving it that long ago left it. */
+async function movedAgo(runId: string, ms: number) {
+  await sql`UPDATE dossier_import_runs SET updated_at = now() - make_interval(secs => ${ms / 1000}::float8)
+    WHERE id = ${runId}`.execute(t.db);
+}
+
+/** Polls until the check gives something. */
+async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>) {
+  for (let i = 0; i < 200; i++) {
+    const found = await check();
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('waited in vain');
+}
+
+describe('an imported online dossier waiting for acceptance', () => {
+  it('keeps the code of the previous system when it is accepted here', async () => {
+    const {
+      receivedAt: _r,
+      dueAt: _d,
+      result: _x,
+      ...line
+    } = oldDossier(70, {
+      channel: 2,
+      statuses: [{ at: at('2025-03-03T09:00'), status: 1 }],
+    });
+    const res = await upload(admin, `${JSON.stringify(line)}\n`, 'truc-tuyen.jsonl');
+    expect(res.statusCode, res.body).toBe(202);
+    expect(await untilEnded(res.headers.location as string)).toMatchObject({
+      state: 'done',
+      imported: 1,
+      rejected: 0,
+    });
+    const { id } = await t.db
+      .selectFrom('dossiers')
+      .select('id')
+      .where('code', '=', line.code)
+      .executeTakeFirstOrThrow();
+    // The dossier's detail (which the accept route answers with) cannot serialise an imported
+    // applicant yet: it wants a structured address and no nulls, the import writes the old
+    // system's address as text and the missing contacts as null (reported). Given here as the
+    // detail reads it, so that this test is about the code only.
+    await sql`UPDATE dossiers SET version = version + 1, applicant = jsonb_strip_nulls(applicant)
+        || '{"address": {"unitCode": "00000", "detail": "Không rõ"}}'::jsonb
+      WHERE id = ${id}`.execute(t.db);
+    const counter = await t.login('motcua.tinh');
+    const before = (await t.as(counter).get(`/api/v1/dossiers/${id}`)).json();
+    expect(before).toMatchObject({ code: line.code, state: 'awaiting_acceptance' });
+    expect(before.allowedActions).toContain('accept');
+
+    const accepted = await t
+      .as(counter)
+      .post(`/api/v1/dossiers/${id}/accept`, { version: before.version });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toMatchObject({ state: 'received', code: line.code });
+    // Still found by the code printed on the applicant's receipt.
+    const found = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/dossiers/${line.code}`,
+    });
+    expect(found.statusCode, found.body).toBe(200);
   });
 });
 

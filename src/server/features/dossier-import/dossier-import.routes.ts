@@ -26,6 +26,7 @@ import {
 } from './dossier-import.queries.js';
 import { loadAgencyMap } from './dossier-import.service.js';
 import { uploads } from './dossier-import.uploads.js';
+import { runProgress } from './run-progress.js';
 
 const tags = ['Nhập hồ sơ từ hệ thống cũ'];
 const BASE = '/api/v1/dossier-imports';
@@ -113,7 +114,7 @@ export function dossierImportRoutes(app: App, { db, config }: Deps): void {
             'content-disposition',
             attachment(`${stemOf(run.file_name, run.id)}-rejects.jsonl`),
           )
-          .send(Readable.from(rejectLines(db, run.id)));
+          .send(Readable.from(rejectLines(request.db, run.id)));
       },
     );
 
@@ -169,7 +170,7 @@ export function dossierImportRoutes(app: App, { db, config }: Deps): void {
         },
         async (request) => {
           const by = request.actor.kind === 'anonymous' ? 'anonymous' : request.actor.id;
-          const { saved, problems } = await loadAgencyMap(db, request.body as string, by);
+          const { saved, problems } = await loadAgencyMap(request.db, request.body as string, by);
           if (problems.length > 0)
             throw new AppError('IMPORT_INVALID', {
               errors: problems.map((p) => ({
@@ -197,20 +198,15 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 export function runView(run: RunRow, now = Date.now()): ImportRun {
   const bytesTotal = run.bytes_total === null ? null : Number(run.bytes_total);
   const bytesRead = Number(run.bytes_read);
-  const started = new Date(run.started_at).getTime();
-  const seconds = Math.max(
-    0.001,
-    ((run.finished_at ? new Date(run.finished_at).getTime() : now) - started) / 1000,
-  );
-  const running = run.state === 'running';
-  // Lines are counted without their line ends' carriage returns: a finished file is all read.
-  const share =
-    bytesTotal === null
-      ? null
-      : run.state === 'done' || bytesTotal === 0
-        ? 1
-        : Math.min(1, bytesRead / bytesTotal);
-  const bytesPerSecond = bytesRead / seconds;
+  const ended = run.finished_at ? new Date(run.finished_at).getTime() : now;
+  const { share, linesPerSecond, secondsLeft } = runProgress({
+    bytesTotal,
+    bytesRead,
+    lines: run.lines,
+    elapsedMs: ended - new Date(run.started_at).getTime(),
+    running: run.state === 'running',
+    done: run.state === 'done',
+  });
   return {
     id: run.id,
     fileName: run.file_name,
@@ -228,11 +224,8 @@ export function runView(run: RunRow, now = Date.now()): ImportRun {
     truncated: run.truncated,
     error: run.error,
     percent: share === null ? null : Math.floor(share * 1000) / 10,
-    ratePerSecond: Math.round((run.lines / seconds) * 10) / 10,
-    etaSeconds:
-      running && bytesTotal !== null && bytesRead > 0
-        ? Math.ceil(Math.max(0, bytesTotal - bytesRead) / bytesPerSecond)
-        : null,
+    ratePerSecond: Math.round(linesPerSecond * 10) / 10,
+    etaSeconds: secondsLeft,
   };
 }
 

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -7,20 +7,32 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../../domain/access/policy.js';
 import type { DB } from '../../db/schema.js';
+import { renameDurably, syncFile } from '../../files/durable-write.js';
 import { AppError } from '../../http/problem.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { finishRun, type RunRow, runById, setRunSize, startRun } from './dossier-import.queries.js';
+import { INTERRUPTED_RUN, STALE_RUN_MS } from './dossier-import.contract.js';
+import {
+  finishRun,
+  type RunRow,
+  runById,
+  setRunSize,
+  startRun,
+  touchRun,
+} from './dossier-import.queries.js';
 import { type ImportSummary, importDossiers } from './dossier-import.service.js';
 
 /** The largest file the API takes (a province's ten years of dossiers with histories fit). */
 export const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
 
-const INTERRUPTED =
-  'Máy chủ dừng khi đang nhập; tải tệp lên lại để nhập tiếp (các dòng đã nhập được bỏ qua)';
+/** How often a run whose upload is arriving says it is alive (well within STALE_RUN_MS). */
+const HEARTBEAT_MS = 60_000;
 
 /** Where an upload is kept while it is imported: one file per run, named by the run. */
 export const uploadPath = (dataDir: string, runId: string) =>
   join(dataDir, 'imports', `${runId}.jsonl`);
+
+/** An upload still arriving is written under this name, renamed to its own once it is whole. */
+const PART = '.part';
 
 const tooLarge = (max: number) =>
   new AppError('PAYLOAD_TOO_LARGE', {
@@ -29,11 +41,14 @@ const tooLarge = (max: number) =>
 
 /**
  * Writes a stream to a new file and makes it durable (the file's data and its directory entry
- * are on disk) before returning its size; more than `maxBytes` stops it with 413. Whatever goes
- * wrong, no partial file is left.
+ * are on disk) before returning its size; more than `maxBytes` stops it with 413. The bytes go to
+ * `<file>.part` and are renamed to `file` only once whole and synced: the final name never holds
+ * a partial upload, even after a crash (the `.part` left then is removed at the next start,
+ * removePartialUploads). Whatever goes wrong, no partial file is left.
  */
 export async function storeUpload(body: Readable, file: string, maxBytes: number) {
   await mkdir(dirname(file), { recursive: true });
+  const part = `${file}${PART}`;
   let bytes = 0;
   const limit = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -42,28 +57,48 @@ export async function storeUpload(body: Readable, file: string, maxBytes: number
     },
   });
   try {
-    await pipeline(body, limit, createWriteStream(file, { flags: 'wx' }));
-    await syncFile(file, 'r+');
+    await pipeline(body, limit, createWriteStream(part, { flags: 'wx' }));
+    await syncFile(part);
   } catch (error) {
-    await rm(file, { force: true });
+    await rm(part, { force: true });
     throw error;
   }
-  await syncFile(dirname(file), 'r');
+  await renameDurably(part, file);
   return bytes;
 }
 
-/** fsync: the data of a file, or the entries of a directory, reach the disk. */
-async function syncFile(path: string, flags: 'r' | 'r+') {
-  const handle = await open(path, flags);
+/**
+ * Uploads a process stopped in the middle of (it died while storing them): their `.part` files
+ * are removed, at start. One still being written by another server sharing the data directory
+ * is left: only a file not written to for STALE_RUN_MS is taken, the rule by which its run is
+ * marked interrupted. Returns the names removed.
+ */
+export async function removePartialUploads(
+  dataDir: string,
+  staleMs = STALE_RUN_MS,
+  now = Date.now(),
+): Promise<string[]> {
+  const directory = join(dataDir, 'imports');
+  let names: string[];
   try {
-    await handle.sync();
+    names = await readdir(directory);
   } catch (error) {
-    // Some systems (Windows) cannot sync a directory; the file's own sync is what they offer.
-    if (!['EISDIR', 'EPERM', 'EINVAL'].includes((error as NodeJS.ErrnoException).code ?? ''))
-      throw error;
-  } finally {
-    await handle.close();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.endsWith(PART)) continue;
+    const path = join(directory, name);
+    const written = await stat(path).then(
+      (s) => s.mtimeMs,
+      () => null,
+    );
+    if (written === null || now - written < staleMs) continue;
+    await rm(path, { force: true });
+    removed.push(name);
+  }
+  return removed;
 }
 
 /** The sender stopped before the end (the connection closed or was reset). */
@@ -83,7 +118,7 @@ function clientWentAway(error: unknown) {
  */
 async function* fileUntil(file: string, stopped: () => boolean) {
   for await (const chunk of createReadStream(file)) {
-    if (stopped()) throw new Error(INTERRUPTED);
+    if (stopped()) throw new Error(INTERRUPTED_RUN);
     yield chunk as Buffer;
   }
 }
@@ -113,13 +148,16 @@ export interface Uploads {
  * once it is on disk; the import then reads that file in the background, the run in the database
  * showing its progress. A file imported to the end is removed; one that failed is kept for the
  * operator (`motcua import dossiers FILE` takes it as it is). A process that dies mid-import
- * leaves its run 'running': the next start marks it interrupted (interruptRunningRuns).
+ * leaves its run 'running': once its row has not moved for STALE_RUN_MS, the minute's sweep or
+ * the next start marks it interrupted (interruptRunningRuns). The batches move it as they are
+ * written; while the upload arrives, a heartbeat does.
  */
 export function uploads(
   db: Kysely<DB>,
-  options: { dataDir: string; maxBytes?: number; log: FastifyBaseLogger },
+  options: { dataDir: string; maxBytes?: number; log: FastifyBaseLogger; heartbeatMs?: number },
 ): Uploads {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
   const running = new Map<string, { stop: () => void; done: Promise<void> }>();
 
   function importInBackground(runId: string, file: string, fileName: string, bytesTotal: number) {
@@ -143,7 +181,7 @@ export function uploads(
         options.log.info(summary, 'dossier import done');
         await rm(file, { force: true });
       } else if (stopped) {
-        await finishRun(db, runId, { state: 'interrupted', error: INTERRUPTED });
+        await finishRun(db, runId, { state: 'interrupted', error: INTERRUPTED_RUN });
         options.log.warn({ runId, file }, 'dossier import interrupted by shutdown; file kept');
       } else {
         options.log.error({ ...summary, file }, 'dossier import failed; file kept');
@@ -173,6 +211,13 @@ export function uploads(
       const { id } = await startRun(db, { fileName, startedBy, bytesTotal: null });
       const file = uploadPath(options.dataDir, id);
       let bytesTotal: number;
+      // A slow upload writes no batch for a while: the run says it is alive meanwhile.
+      const heartbeat = setInterval(() => {
+        touchRun(db, id).catch((error: unknown) =>
+          options.log.warn({ err: error, runId: id }, 'dossier import heartbeat not recorded'),
+        );
+      }, heartbeatMs);
+      heartbeat.unref();
       try {
         bytesTotal = await storeUpload(body, file, maxBytes);
       } catch (error) {
@@ -189,6 +234,8 @@ export function uploads(
         if (!cut) throw error;
         options.log.warn({ err: error, runId: id }, 'dossier import upload cut short');
         throw new AppError('FILE_CORRUPT', { detail: 'Tệp tải lên không trọn vẹn' });
+      } finally {
+        clearInterval(heartbeat);
       }
       // The upload is accepted: its size and the audit row in one transaction.
       try {

@@ -1,9 +1,15 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { type FileHandle, open, readFile, rm, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { type ImportProgress, importDossiers, loadAgencyMap } from './dossier-import.service.js';
+import {
+  type ImportProgress,
+  type ImportReject,
+  importDossiers,
+  loadAgencyMap,
+} from './dossier-import.service.js';
+import { runProgress } from './run-progress.js';
 
 const n = (v: number) => v.toLocaleString('vi-VN');
 
@@ -14,20 +20,25 @@ function clock(seconds: number) {
   return `${h > 0 ? `${h}:` : ''}${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** One line of the progress bar: share of the file read, lines, rate, time left. */
-export function progressLine(p: ImportProgress): string {
-  const share = p.bytesTotal ? Math.min(1, p.bytesRead / p.bytesTotal) : null;
-  const seconds = p.elapsedMs / 1000;
-  const rate = seconds > 0 ? p.lines / seconds : 0;
+/**
+ * One line of the progress bar: share of the file read, lines, rate, time left. `state` is the
+ * run's end (the last line, after the summary); without it the run is still going.
+ */
+export function progressLine(p: ImportProgress & { state?: 'done' | 'failed' }): string {
+  const { share, linesPerSecond, secondsLeft } = runProgress({
+    bytesTotal: p.bytesTotal,
+    bytesRead: p.bytesRead,
+    lines: p.lines,
+    elapsedMs: p.elapsedMs,
+    running: p.state === undefined,
+    done: p.state === 'done',
+  });
   const bar =
     share === null
       ? ''
       : `[${'█'.repeat(Math.round(share * 24)).padEnd(24, '░')}] ${Math.floor(share * 100)}% `;
-  const left =
-    share !== null && share > 0 && share < 1
-      ? ` · còn ${clock((seconds / share) * (1 - share))}`
-      : '';
-  return `${bar}${n(p.lines)} dòng · mới ${n(p.imported)} · đã có ${n(p.unchanged)} · lỗi ${n(p.rejected)} · ${n(Math.round(rate))} dòng/giây${left}`;
+  const left = secondsLeft === null ? '' : ` · còn ${clock(secondsLeft)}`;
+  return `${bar}${n(p.lines)} dòng · mới ${n(p.imported)} · đã có ${n(p.unchanged)} · lỗi ${n(p.rejected)} · ${n(Math.round(linesPerSecond))} dòng/giây${left}`;
 }
 
 /** `motcua import agency-map FILE.csv`. */
@@ -59,7 +70,13 @@ export async function importDossiersCommand(
   }
   const size = (await stat(file)).size;
   const rejectsFile = options.rejects ?? `${file}.rejects.jsonl`;
-  let out: WriteStream | null = null;
+  if (resolve(rejectsFile) === resolve(file)) {
+    console.error(`Tệp các dòng bị từ chối không được trùng với tệp nhập (${file}).`);
+    return 1;
+  }
+  const rejects = rejectsWriter(rejectsFile);
+  // A reject file of an earlier run goes: the one left at the end is this run's, or none.
+  await rejects.clear();
   let lastDraw = 0;
   const summary = await importDossiers(db, createReadStream(file), {
     fileName: basename(file),
@@ -70,15 +87,10 @@ export async function importDossiersCommand(
       lastDraw = Date.now();
       process.stderr.write(`\r${progressLine(p)}\u001b[K`);
     },
-    onRejects: async (rejects) => {
-      out ??= createWriteStream(rejectsFile);
-      const stream = out;
-      for (const r of rejects)
-        if (!stream.write(`${JSON.stringify(r)}\n`))
-          await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-    },
+    // A write that fails rejects here: the import fails the run with the message.
+    onRejects: (batch) => rejects.append(batch),
   });
-  if (out) await new Promise<void>((resolve) => (out as WriteStream).end(() => resolve()));
+  await rejects.close();
   const seconds = summary.elapsedMs / 1000;
   if (options.json) {
     console.log(
@@ -105,4 +117,47 @@ export async function importDossiersCommand(
   }
   if (summary.state === 'failed') return 1;
   return summary.rejected > 0 ? 3 : 0;
+}
+
+/**
+ * The command line's file of rejected lines: opened (appending) at the first reject, each batch's
+ * lines appended in the order the batches come, one after the other. Every failure is a rejected
+ * promise with a Vietnamese message, never an unhandled error event.
+ */
+function rejectsWriter(path: string) {
+  let handle: Promise<FileHandle> | null = null;
+  // Batches are written one after the other, never interleaved.
+  let queue: Promise<void> = Promise.resolve();
+  const failed = (error: unknown) =>
+    new Error(
+      `Không ghi được tệp các dòng bị từ chối ${path}: ${(error as Error).message ?? String(error)}`,
+      { cause: error },
+    );
+  return {
+    async clear() {
+      await rm(path, { force: true }).catch((error: unknown) => {
+        throw failed(error);
+      });
+    },
+    append(batch: ImportReject[]): Promise<void> {
+      const text = batch.map((r) => `${JSON.stringify(r)}\n`).join('');
+      queue = queue.then(async () => {
+        try {
+          handle ??= open(path, 'a');
+          await (await handle).appendFile(text);
+        } catch (error) {
+          throw failed(error);
+        }
+      });
+      return queue;
+    },
+    /** Closes the file once the last batch is written; a failure was already the run's. */
+    async close() {
+      await queue.catch(() => undefined);
+      await handle?.then(
+        (h) => h.close(),
+        () => undefined,
+      );
+    },
+  };
 }
