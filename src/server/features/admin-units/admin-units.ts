@@ -69,8 +69,10 @@ export function searchUnits(q: string, homeProvince: string, limit = 20): AdminU
 }
 
 /** An address as printed: "Số 5 đường Nguyễn Trãi, Phường Kinh Bắc, Tỉnh Bắc Ninh". */
-export function addressText(address: { unitCode: string; detail: string } | undefined) {
+export function addressText(address: { unitCode: string; detail: string } | string | undefined) {
   if (!address) return null;
+  // As a previous system wrote it (an imported dossier).
+  if (typeof address === 'string') return address;
   const unit = adminUnit(address.unitCode);
   return unit ? `${address.detail}, ${unitLabel(unit)}` : address.detail;
 }

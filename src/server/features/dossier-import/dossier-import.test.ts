@@ -298,6 +298,10 @@ describe('import of dossiers from a previous system', () => {
     expect(open).not.toContain(code(1));
 
     const six = inbox.items.find((i) => i.code === code(6)) as { id: string; version: number };
+    // Its page, with the applicant as the old system knew them (no structured address).
+    const page = await t.as(leader).get(`/api/v1/dossiers/${six.id}`);
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json()).toMatchObject({ code: code(6), applicant: { name: 'Người nộp 6' } });
     const specialist = await t.login('chuyenvien.kinhbac');
     const assigned = await t.as(leader).post(`/api/v1/dossiers/${six.id}/actions`, {
       action: 'assign',

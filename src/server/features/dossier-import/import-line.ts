@@ -37,6 +37,23 @@ export type LineOutcome =
   /** `malformed`: not JSON at all (the last line of a file cut short is). */
   | { ok: false; problems: ImportProblem[]; malformed?: true };
 
+/**
+ * The applicant as the dossier keeps it (dossiers.contract.ts ImportedApplicant): only what the
+ * old system had; an organisation's number is its tax code.
+ */
+function importedApplicant(a: ImportRecord['applicant']) {
+  const number = a.idNumber || undefined;
+  return {
+    kind: a.kind,
+    name: a.name,
+    ...(number ? (a.kind === 'citizen' ? { idNumber: number } : { taxCode: number }) : {}),
+    ...(a.address ? { address: a.address } : {}),
+    ...(a.phone ? { phone: a.phone } : {}),
+    ...(a.email ? { email: a.email } : {}),
+    proxy: null,
+  };
+}
+
 /** `statuses[2].at` for the path ['statuses', 2, 'at']. */
 function fieldOf(path: readonly PropertyKey[]): string {
   return path
@@ -178,15 +195,7 @@ export function importLine(
     return_channel: IMPORT_CHANNELS[r.returnChannel ?? r.channel],
     receiving_agency_id: resolved.receivingAgencyId,
     competent_agency_id: resolved.competentAgencyId,
-    applicant: {
-      kind: r.applicant.kind,
-      name: r.applicant.name,
-      idNumber: r.applicant.idNumber ?? null,
-      phone: r.applicant.phone ?? null,
-      email: r.applicant.email ?? null,
-      address: r.applicant.address ?? null,
-      proxy: null,
-    },
+    applicant: importedApplicant(r.applicant),
     applicant_name: r.applicant.name,
     applicant_id_number: r.applicant.idNumber || null,
     applicant_phone: r.applicant.phone || null,

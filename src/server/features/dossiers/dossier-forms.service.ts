@@ -32,7 +32,7 @@ import { requireScopes } from '../auth/authorize.js';
 import { publishedVersion } from '../catalog/catalog.service.js';
 import { factsOf } from './dossier-facts.js';
 import { formsOf, loadVisible } from './dossier-view.js';
-import type { Applicant, DossierDetail } from './dossiers.contract.js';
+import type { ApplicantOnFile, DossierDetail } from './dossiers.contract.js';
 import {
   agencyById,
   type DossierRow,
@@ -48,10 +48,10 @@ export function issuing(agency: IntakeAgency): IssuingAgency {
 }
 
 function applicantOnForm(row: DossierRow): ApplicantOnForm {
-  const a = row.applicant as Applicant & { proxy: { name: string } | null };
+  const a = row.applicant as ApplicantOnFile & { proxy: { name: string } | null };
   return {
     name: a.name,
-    idNumber: a.kind === 'citizen' ? a.idNumber : a.taxCode,
+    idNumber: (a.kind === 'citizen' ? a.idNumber : a.taxCode) ?? '',
     address: addressText(a.address),
     phone: a.phone ?? null,
     email: a.email ?? null,
@@ -415,7 +415,7 @@ export async function register(
     to: query.to,
     generatedAt: new Date().toISOString(),
     rows: rows.map((r) => {
-      const applicant = r.applicant as Applicant;
+      const applicant = r.applicant as ApplicantOnFile;
       const outcome = (r.outcome ?? {}) as { note?: string; reasons?: string[] };
       return {
         code: r.code ?? '',

@@ -20,7 +20,7 @@ import { currentCalendar } from '../calendar/calendar.service.js';
 import { publishedVersion } from '../catalog/catalog.service.js';
 import { factsOf } from './dossier-facts.js';
 import { keepRow, rowAt } from './dossier-row-cache.js';
-import type { Applicant, DossierDetail } from './dossiers.contract.js';
+import type { ApplicantOnFile, DossierDetail } from './dossiers.contract.js';
 import {
   agencyById,
   type DossierRow,
@@ -269,7 +269,9 @@ export interface DetailParts {
 export function toDetail(p: DetailParts): DossierDetail {
   const { row, receiving, competent } = p;
   const state = row.state as DossierState;
-  const { proxy, ...applicant } = row.applicant as Applicant & { proxy: DossierDetail['proxy'] };
+  const { proxy, ...applicant } = row.applicant as ApplicantOnFile & {
+    proxy: DossierDetail['proxy'];
+  };
   const components = (row.components as Omit<DossierDetail['components'][number], 'files'>[]).map(
     (c) => ({
       ...c,
@@ -290,8 +292,8 @@ export function toDetail(p: DetailParts): DossierDetail {
     procedure: { code: row.procedure_code, name: row.procedure_name, versionNo: p.versionNo },
     receivingAgency: { id: receiving.id, name: receiving.name, code: receiving.code },
     competentAgency: { id: competent.id, name: competent.name, code: competent.code },
-    applicant: applicant as Applicant,
-    applicantAddress: addressText((applicant as Applicant).address) ?? '',
+    applicant,
+    applicantAddress: addressText(applicant.address) ?? '',
     proxy: proxy ?? null,
     components,
     submittedAt: row.submitted_at.toISOString(),

@@ -58,6 +58,24 @@ export const Applicant = z.discriminatedUnion('kind', [
 ]);
 export type Applicant = z.infer<typeof Applicant>;
 
+/**
+ * An applicant as a previous system knew them (a dossier imported from it): the address as it was
+ * written there (old units do not map to today's), the numbers and contacts it had.
+ */
+export const ImportedApplicant = z.object({
+  kind: z.enum(['citizen', 'organisation']),
+  name: z.string(),
+  idNumber: z.string().optional(),
+  taxCode: z.string().optional(),
+  address: z.string().optional(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+});
+
+/** The applicant a dossier keeps: received here, or imported from a previous system. */
+export const ApplicantOnFile = z.union([Applicant, ImportedApplicant]);
+export type ApplicantOnFile = z.infer<typeof ApplicantOnFile>;
+
 export const ProxyPerson = z.strictObject({
   name: text(200),
   idNumber: z.string().trim().describe('12-digit personal identification number'),
@@ -155,7 +173,7 @@ export const DossierDetail = z
     procedure: z.object({ code: z.string(), name: z.string(), versionNo: z.number().int() }),
     receivingAgency: agencyRef,
     competentAgency: agencyRef,
-    applicant: Applicant,
+    applicant: ApplicantOnFile,
     applicantAddress: z.string().describe('The address as printed, with the unit’s name'),
     proxy: ProxyPerson.nullable(),
     components: z.array(ComponentRecord),

@@ -151,16 +151,19 @@ export function ApplicantFacts({ dossier }: { dossier: DossierDetail }) {
       value: applicant.name,
     },
   ];
+  // An applicant imported from a previous system has only what that system kept.
   if (applicant.kind === 'citizen') {
-    facts.push({ label: t('dossier.applicant.idNumber'), value: applicant.idNumber });
-    if (applicant.birthDate)
+    if (applicant.idNumber)
+      facts.push({ label: t('dossier.applicant.idNumber'), value: applicant.idNumber });
+    if ('birthDate' in applicant && applicant.birthDate)
       facts.push({
         label: t('dossier.applicant.birthDate'),
         value: formatIsoDate(applicant.birthDate),
       });
   } else {
-    facts.push({ label: t('dossier.applicant.taxCode'), value: applicant.taxCode });
-    if (applicant.representative)
+    if (applicant.taxCode)
+      facts.push({ label: t('dossier.applicant.taxCode'), value: applicant.taxCode });
+    if ('representative' in applicant && applicant.representative)
       facts.push({ label: t('dossier.applicant.representative'), value: applicant.representative });
   }
   facts.push({

@@ -41,7 +41,7 @@ export function defaultReturningAgency(
 
 /** The result's owner ID number: the personal ID number, or an organisation's tax code. */
 export function ownerIdNumber(applicant: DossierDetail['applicant']): string {
-  return applicant.kind === 'citizen' ? applicant.idNumber : applicant.taxCode;
+  return (applicant.kind === 'citizen' ? applicant.idNumber : applicant.taxCode) ?? '';
 }
 
 /**
