@@ -135,6 +135,13 @@ describe('the agency map', () => {
     );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ saved: 2 });
+    // Audited with the change, like every other administrator's change.
+    const audited = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'data'])
+      .where('action', '=', 'dossier_import.agency_map_loaded')
+      .execute();
+    expect(audited).toEqual([expect.objectContaining({ data: { entries: 2 } })]);
 
     const list = await send(admin, 'GET', `${BASE}/agency-map`);
     expect(list.statusCode, list.body).toBe(200);

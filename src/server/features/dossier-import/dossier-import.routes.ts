@@ -7,6 +7,7 @@ import { Problem } from '../../http/problem.contract.js';
 import { AppError } from '../../http/problem.js';
 import type { App, Deps } from '../../http/types.js';
 import { provincePath } from '../agencies/agencies.queries.js';
+import { appendAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/authorize.js';
 import {
   AgencyMapList,
@@ -170,7 +171,18 @@ export function dossierImportRoutes(app: App, { db, config }: Deps): void {
         },
         async (request) => {
           const by = request.actor.kind === 'anonymous' ? 'anonymous' : request.actor.id;
-          const { saved, problems } = await loadAgencyMap(request.db, request.body as string, by);
+          const { saved, problems } = await loadAgencyMap(
+            request.db,
+            request.body as string,
+            by,
+            (trx, count) =>
+              appendAudit(trx, request.actor, {
+                action: 'dossier_import.agency_map_loaded',
+                subjectType: 'agency_import_map',
+                subjectId: null,
+                data: { entries: count },
+              }),
+          );
           if (problems.length > 0)
             throw new AppError('IMPORT_INVALID', {
               errors: problems.map((p) => ({

@@ -411,6 +411,8 @@ export async function loadAgencyMap(
   db: Kysely<DB>,
   text: string,
   by: string,
+  /** More writes in the same transaction (the API's audit row). */
+  onSaved?: (trx: Transaction<DB>, saved: number) => Promise<void>,
 ): Promise<{ saved: number; problems: (ImportProblem & { line: number })[] }> {
   const { entries, problems } = readAgencyMap(text);
   if (problems.length > 0) return { saved: 0, problems };
@@ -418,6 +420,7 @@ export async function loadAgencyMap(
     await db.transaction().execute(async (trx) => {
       const unknown = await saveAgencyMap(trx, entries, by);
       if (unknown.length > 0) throw new UnknownAgencies(unknown);
+      await onSaved?.(trx, entries.length);
     });
   } catch (error) {
     if (!(error instanceof UnknownAgencies)) throw error;
