@@ -1,7 +1,7 @@
-import { Alert, Button, FileInput, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, List, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileTypeCsv } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.js';
 import { formatDateTime } from '../../i18n/format-date.js';
@@ -13,6 +13,7 @@ import {
   agencyMapQueryOptions,
   putAgencyMap,
 } from './dossier-import-api.js';
+import { FilePickForm } from './file-pick-form.js';
 import { countText, mapProblems, mapProblemText } from './import-text.js';
 import { SectionLoader } from './section-loader.js';
 
@@ -28,15 +29,13 @@ export function AgencyMapSection() {
   const tableHeadingId = useId();
   const problemsHeadingId = useId();
   const map = useQuery(agencyMapQueryOptions());
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const fileRef = useRef<HTMLButtonElement>(null);
+  const [sent, setSent] = useState(0);
   // Mantine types the list for both kinds; it renders a <ul>.
   const problemsRef = useRef<HTMLUListElement & HTMLOListElement>(null);
   const mutation = useMutation({
     mutationFn: (chosen: File) => putAgencyMap(queryClient, chosen),
     onSuccess: () => {
-      setFile(null);
+      setSent((n) => n + 1);
       void queryClient.invalidateQueries({ queryKey: agencyMapQueryOptions().queryKey });
     },
   });
@@ -51,21 +50,6 @@ export function AgencyMapSection() {
     if (hasProblems) problemsRef.current?.focus();
   }, [hasProblems]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) {
-      setFileError(t('dossierImport.agencyMap.fileRequired'));
-      fileRef.current?.focus();
-      return;
-    }
-    if (file.size > AGENCY_MAP_LIMIT) {
-      setFileError(t('dossierImport.agencyMap.fileTooLarge'));
-      fileRef.current?.focus();
-      return;
-    }
-    mutation.mutate(file);
-  };
-
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={2} size="h4" id={headingId}>
@@ -74,29 +58,20 @@ export function AgencyMapSection() {
       <Text size="sm" c="dimmed" maw={900}>
         {t('dossierImport.agencyMap.intro')}
       </Text>
-      <form noValidate onSubmit={submit}>
-        <Group align="flex-start" gap="sm">
-          <FileInput
-            ref={fileRef}
-            label={t('dossierImport.agencyMap.file')}
-            placeholder={t('dossierImport.agencyMap.filePlaceholder')}
-            accept=".csv,text/csv"
-            value={file}
-            onChange={(chosen) => {
-              setFile(chosen);
-              setFileError(null);
-              mutation.reset();
-            }}
-            error={fileError}
-            clearable
-            leftSection={<IconFileTypeCsv size={18} aria-hidden />}
-            w={360}
-          />
-          <Button type="submit" mt={25} loading={mutation.isPending}>
-            {t('dossierImport.agencyMap.submit')}
-          </Button>
-        </Group>
-      </form>
+      <FilePickForm
+        key={sent}
+        label={t('dossierImport.agencyMap.file')}
+        placeholder={t('dossierImport.agencyMap.filePlaceholder')}
+        accept=".csv,text/csv"
+        icon={<IconFileTypeCsv size={18} aria-hidden />}
+        limit={AGENCY_MAP_LIMIT}
+        requiredText={t('dossierImport.agencyMap.fileRequired')}
+        tooLargeText={t('dossierImport.agencyMap.fileTooLarge')}
+        submitLabel={t('dossierImport.agencyMap.submit')}
+        pending={mutation.isPending}
+        onSend={(file) => mutation.mutate(file)}
+        onChange={() => mutation.reset()}
+      />
       {mutation.isSuccess && (
         <Alert
           color="teal"

@@ -1,7 +1,7 @@
-import { Button, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Button, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconFileUpload, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
@@ -12,6 +12,7 @@ import {
   type UploadHandle,
   uploadImportFile,
 } from './dossier-import-api.js';
+import { FilePickForm } from './file-pick-form.js';
 import { percentText } from './import-text.js';
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
@@ -25,10 +26,8 @@ export function UploadSection({ onAccepted }: { onAccepted: (run: ImportRunView)
   const language = useLanguage();
   const queryClient = useQueryClient();
   const headingId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const [sent, setSent] = useState<number | null>(null);
-  const fileRef = useRef<HTMLButtonElement>(null);
+  const [accepted, setAccepted] = useState(0);
   const handle = useRef<UploadHandle<ImportRunView> | null>(null);
   const mutation = useMutation({
     mutationFn: (chosen: File) => {
@@ -37,7 +36,7 @@ export function UploadSection({ onAccepted }: { onAccepted: (run: ImportRunView)
       return handle.current.done;
     },
     onSuccess: (run) => {
-      setFile(null);
+      setAccepted((n) => n + 1);
       showNewRun(queryClient, run);
       onAccepted(run);
     },
@@ -47,21 +46,6 @@ export function UploadSection({ onAccepted }: { onAccepted: (run: ImportRunView)
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem = !file
-      ? t('dossierImport.upload.fileRequired')
-      : file.size > IMPORT_FILE_LIMIT
-        ? t('dossierImport.upload.fileTooLarge')
-        : null;
-    if (problem || !file) {
-      setFileError(problem);
-      fileRef.current?.focus();
-      return;
-    }
-    mutation.mutate(file);
-  };
-
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={2} size="h4" id={headingId}>
@@ -70,40 +54,28 @@ export function UploadSection({ onAccepted }: { onAccepted: (run: ImportRunView)
       <Text size="sm" c="dimmed" maw={900}>
         {t('dossierImport.upload.intro')}
       </Text>
-      <form noValidate onSubmit={submit}>
-        <Group align="flex-start" gap="sm">
-          <FileInput
-            ref={fileRef}
-            label={t('dossierImport.upload.file')}
-            placeholder={t('dossierImport.upload.filePlaceholder')}
-            accept=".jsonl,.ndjson,application/x-ndjson,application/jsonl"
-            value={file}
-            onChange={(chosen) => {
-              setFile(chosen);
-              setFileError(null);
-              mutation.reset();
-            }}
-            error={fileError}
-            clearable
-            disabled={mutation.isPending}
-            leftSection={<IconFileUpload size={18} aria-hidden />}
-            w={360}
-          />
-          <Button
-            type="submit"
-            mt={25}
-            loading={mutation.isPending}
-            leftSection={<IconUpload size={18} aria-hidden />}
-          >
-            {t('dossierImport.upload.submit')}
+      <FilePickForm
+        key={accepted}
+        label={t('dossierImport.upload.file')}
+        placeholder={t('dossierImport.upload.filePlaceholder')}
+        accept=".jsonl,.ndjson,application/x-ndjson,application/jsonl"
+        icon={<IconFileUpload size={18} aria-hidden />}
+        limit={IMPORT_FILE_LIMIT}
+        requiredText={t('dossierImport.upload.fileRequired')}
+        tooLargeText={t('dossierImport.upload.fileTooLarge')}
+        submitLabel={t('dossierImport.upload.submit')}
+        submitIcon={<IconUpload size={18} aria-hidden />}
+        pending={mutation.isPending}
+        lockWhilePending
+        onSend={(file) => mutation.mutate(file)}
+        onChange={() => mutation.reset()}
+      >
+        {mutation.isPending && (
+          <Button mt={25} variant="default" onClick={() => handle.current?.abort()}>
+            {t('dossierImport.upload.cancel')}
           </Button>
-          {mutation.isPending && (
-            <Button mt={25} variant="default" onClick={() => handle.current?.abort()}>
-              {t('dossierImport.upload.cancel')}
-            </Button>
-          )}
-        </Group>
-      </form>
+        )}
+      </FilePickForm>
       {mutation.isPending && sent !== null && (
         <Stack gap={4} maw={560}>
           <Text size="sm">
