@@ -7,6 +7,7 @@ import type { DossierTimeline } from '../../../domain/indicators/on-time.js';
 import { PREPARED } from '../../db/prepared-statements.js';
 import type { DB } from '../../db/schema.js';
 import { scheduleSeal } from '../audit/audit.service.js';
+import { pastTotals } from '../indicators/past-totals.js';
 import { type IndexedDossier, indexChange } from '../indicators/rollup-change.js';
 
 export interface RecordedChange {
@@ -74,9 +75,6 @@ const MEASURE_LIST = MEASURES.join(', ');
 const MEASURE_RECORD = MEASURES.map((m) => `${m} int`).join(', ');
 const MEASURE_SUMS = MEASURES.map((m) => `coalesce(sum(x.${m}), 0)`).join(', ');
 const MEASURE_ADD = MEASURES.map((m) => `${m} = r.${m} + EXCLUDED.${m}`).join(', ');
-const PAST_SELECT = MEASURES.map((m) => `coalesce(sum(x.${m}), 0) AS ${m}`).join(', ');
-const PAST_COLUMNS = MEASURES.map((m) => `past.${m}`).join(', ');
-const PAST_SUMS = MEASURES.map((m) => `sum(past.${m})`).join(', ');
 
 /**
  * The three writes that go with every transition, as common table expressions `e` (history),
@@ -110,31 +108,10 @@ export const TRANSITION_WRITES = sql`e AS (INSERT INTO dossier_events
     ORDER BY x.agency_id, x.day, x.procedure_code, x.channel
     ON CONFLICT (agency_id, day, procedure_code, channel, shard)
       DO UPDATE SET ${sql.raw(MEASURE_ADD)}),
-  -- Rows of days that may already be in the totals (decision 0016): a postal dossier is received
-  -- at the time of its hand-over, up to 30 days back. Such a change also adds to the totals of
-  -- those days and of their months if closed, under a share lock on the horizon so that it is
-  -- counted once whether or not the daily totalling runs at the same moment. Other changes take
-  -- no lock.
-  past AS (SELECT x.agency_id, x.day, ${sql.raw(PAST_SELECT)}
-    FROM t, jsonb_to_recordset(t.rollup) AS x(agency_id uuid, procedure_code text, channel text,
-      day date, ${sql.raw(MEASURE_RECORD)})
-    WHERE x.day < (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - 1
-    GROUP BY x.agency_id, x.day),
-  h AS (SELECT totals_before FROM dossier_rollup_horizon
-    WHERE EXISTS (SELECT 1 FROM past) FOR SHARE),
-  td AS (INSERT INTO dossier_rollup_totals AS r (agency_id, first_day, last_day, ${sql.raw(MEASURE_LIST)})
-    SELECT past.agency_id, past.day, past.day, ${sql.raw(PAST_COLUMNS)}
-    FROM past, h WHERE past.day < h.totals_before
-    ORDER BY past.agency_id, past.day
-    ON CONFLICT (agency_id, first_day, last_day) DO UPDATE SET ${sql.raw(MEASURE_ADD)}),
-  tm AS (INSERT INTO dossier_rollup_totals AS r (agency_id, first_day, last_day, ${sql.raw(MEASURE_LIST)})
-    SELECT past.agency_id, date_trunc('month', past.day)::date,
-      (date_trunc('month', past.day) + interval '1 month' - interval '1 day')::date,
-      ${sql.raw(PAST_SUMS)}
-    FROM past, h WHERE (date_trunc('month', past.day) + interval '1 month')::date <= h.totals_before
-    GROUP BY past.agency_id, date_trunc('month', past.day)
-    ORDER BY past.agency_id, date_trunc('month', past.day)
-    ON CONFLICT (agency_id, first_day, last_day) DO UPDATE SET ${sql.raw(MEASURE_ADD)})`;
+  -- A postal dossier is received at the time of its hand-over, up to 30 days back: such a change
+  -- also adds to the totals of those days (past-totals.ts). Other changes take no lock.
+  ${pastTotals(sql`t, jsonb_to_recordset(t.rollup) AS x(agency_id uuid, procedure_code text,
+    channel text, day date, ${sql.raw(MEASURE_RECORD)})`)}`;
 
 /**
  * History, outbox, audit and rollups of one change, inside the transaction that makes the change

@@ -12,6 +12,7 @@ import {
   timelineOf,
 } from '../../../domain/indicators/timeline.js';
 import type { DB } from '../../db/schema.js';
+import { pastTotals } from './past-totals.js';
 import type { RollupRow } from './rollup-change.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -354,32 +355,11 @@ export async function addRollups(trx: Transaction<DB>, rows: RollupRow[], shard 
  * so each row is counted once whether or not the daily totalling runs meanwhile.
  */
 export async function addPastTotals(trx: Transaction<DB>, rows: RollupRow[]) {
-  const horizon = await sql<{ totals_before: string | null }>`
-    SELECT totals_before::text FROM dossier_rollup_horizon FOR SHARE`.execute(trx);
-  const before = horizon.rows[0]?.totals_before ?? null;
-  if (before === null) return;
-  const past = rows.filter((r) => r.day < before);
-  if (past.length === 0) return;
-  const list = sql.raw(MEASURES.join(', '));
+  if (rows.length === 0) return;
   const record = sql.raw(MEASURES.map((m) => `${m} int`).join(', '));
-  const sums = sql.raw(MEASURES.map((m) => `coalesce(sum(x.${m}), 0)`).join(', '));
-  const add = sql.raw(MEASURES.map((m) => `${m} = r.${m} + EXCLUDED.${m}`).join(', '));
-  const json = JSON.stringify(past);
-  await sql`
-    INSERT INTO dossier_rollup_totals AS r (agency_id, first_day, last_day, ${list})
-    SELECT x.agency_id, x.day, x.day, ${sums}
-    FROM jsonb_to_recordset(${json}::jsonb) AS x(agency_id uuid, day date, ${record})
-    GROUP BY x.agency_id, x.day ORDER BY x.agency_id, x.day
-    ON CONFLICT (agency_id, first_day, last_day) DO UPDATE SET ${add}`.execute(trx);
-  await sql`
-    INSERT INTO dossier_rollup_totals AS r (agency_id, first_day, last_day, ${list})
-    SELECT x.agency_id, date_trunc('month', x.day)::date,
-      (date_trunc('month', x.day) + interval '1 month' - interval '1 day')::date, ${sums}
-    FROM jsonb_to_recordset(${json}::jsonb) AS x(agency_id uuid, day date, ${record})
-    WHERE (date_trunc('month', x.day) + interval '1 month')::date <= ${before}::date
-    GROUP BY x.agency_id, date_trunc('month', x.day)
-    ORDER BY x.agency_id, date_trunc('month', x.day)
-    ON CONFLICT (agency_id, first_day, last_day) DO UPDATE SET ${add}`.execute(trx);
+  await sql`WITH ${pastTotals(sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS x(agency_id uuid, day date, ${record})`)}
+    SELECT 1`.execute(trx);
 }
 
 /**
