@@ -114,6 +114,12 @@ describe('an imported history', () => {
     // The second due date is computed here: 5 working days from the answer (Friday 7 March).
     expect(supplements[1]?.data.dueAt).toBe('2025-03-14T02:00:00.000Z');
     expect(timelineOf(out.history.entries).supplements).toHaveLength(2);
+    // The step runs again from the answer, with its due time, as processing restarts it.
+    expect(out.history.facts).toMatchObject({
+      step: 1,
+      stepStartedAt: Date.parse(at('07T09:00')),
+      stepDueAt: Date.parse('2025-03-13T02:00:00.000Z'),
+    });
   });
 
   it('places an extension among the statuses and moves the due date when approved', () => {

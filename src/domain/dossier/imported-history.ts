@@ -355,8 +355,9 @@ export function importedHistory(
       dueAt,
       supplement: { ...(f.supplement as NonNullable<DossierFacts['supplement']>), answeredAt: at },
       stepStartedAt: at,
-      stepDueAt: null,
     });
+    // The step starts again with the clock, as processing's `supplement` does.
+    f.stepDueAt = f.step === null ? null : stepDueAt(f, f.step, at, ctx.calendar);
     return true;
   };
 
