@@ -4,7 +4,8 @@
  *
  * Environment: BENCH_SECONDS (measuring time per measurement, default 5), BENCH_WARMUP_SECONDS
  * (default min(1, BENCH_SECONDS / 5)), BENCH_CONNECTIONS (HTTP connections, default 16),
- * DATABASE_URL (enables the PostgreSQL ceilings), BENCH_STRICT=1 (exit 1 on a failed target).
+ * DATABASE_URL (enables the PostgreSQL ceilings), BENCH_STRICT=1 (exit 1 on a failed target),
+ * BENCH_SUITES (see select-suites.ts; a word matching no suite exits 2 before anything runs).
  * Progress goes to stderr; stdout gets the table only.
  */
 
@@ -22,6 +23,7 @@ import {
   type Suite,
   type SuiteContext,
 } from './harness.js';
+import { selectSuites } from './select-suites.js';
 import { suites } from './suites/index.js';
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
@@ -75,15 +77,6 @@ async function machineInfo(databaseUrl: string | undefined) {
   };
 }
 
-/** BENCH_SUITES=intake,lookup runs only the suites whose names contain one of the words. */
-function selectedSuites(): Suite[] {
-  const words = (process.env.BENCH_SUITES ?? '')
-    .split(',')
-    .map((w) => w.trim())
-    .filter(Boolean);
-  return words.length === 0 ? suites : suites.filter((s) => words.some((w) => s.name.includes(w)));
-}
-
 async function runGroup(
   kind: Row['kind'],
   group: readonly Suite[],
@@ -117,6 +110,13 @@ async function main(): Promise<number> {
   const warmupSeconds = numberFromEnv('BENCH_WARMUP_SECONDS', Math.min(1, seconds / 5));
   const connections = Math.round(numberFromEnv('BENCH_CONNECTIONS', 16));
   const databaseUrl = process.env.DATABASE_URL || undefined;
+  const { selected, unmatched } = selectSuites(suites, process.env.BENCH_SUITES);
+  if (unmatched.length > 0) {
+    console.error(
+      `BENCH_SUITES: no suite's name contains ${unmatched.map((w) => `"${w}"`).join(', ')}; nothing was run.\nSuites:\n${suites.map((s) => `  ${s.name}`).join('\n')}`,
+    );
+    return 2;
+  }
   const startedAt = new Date();
   const machine = await machineInfo(databaseUrl);
 
@@ -130,7 +130,7 @@ async function main(): Promise<number> {
   const ceilingRows = new Map<string, Row>();
   const rows = [
     ...(await runGroup('ceiling', ceilings, ctxFor, ceilingRows)),
-    ...(await runGroup('suite', selectedSuites(), ctxFor, ceilingRows)),
+    ...(await runGroup('suite', selected, ctxFor, ceilingRows)),
   ];
   const finishedAt = new Date();
   const loadavgEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
